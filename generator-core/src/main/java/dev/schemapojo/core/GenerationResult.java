@@ -1,0 +1,51 @@
+package dev.schemapojo.core;
+
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one run did.
+ *
+ * @param diagnostics every finding of the run, in file order and then in document order
+ * @param schemaCount how many schema files were read
+ * @param typeCount how many Java types were generated (top-level and nested)
+ * @param sourceFiles the Java files of the run, relative to the output directory, sorted
+ * @param written true when the output directory was updated (false for a failed run or for
+ *     {@link Generator#validate()})
+ * @param failed true when the diagnostics make the run fail under the configured {@link FailOn}
+ * @param elapsedMillis wall-clock time of the run
+ */
+public record GenerationResult(
+        List<Diagnostic> diagnostics,
+        int schemaCount,
+        int typeCount,
+        List<Path> sourceFiles,
+        boolean written,
+        boolean failed,
+        long elapsedMillis) {
+
+    public GenerationResult {
+        diagnostics = List.copyOf(diagnostics);
+        sourceFiles = List.copyOf(sourceFiles);
+    }
+
+    public long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return diagnostics.size() - errorCount();
+    }
+
+    /** The one line a build log shows, e.g. {@code schemapojo: 1 schema -> 1 type in 143 ms (0 errors, 1 warning)}. */
+    public String summary() {
+        return "schemapojo: " + plural(schemaCount, "schema") + " -> " + plural(typeCount, "type") + " in "
+                + elapsedMillis + " ms (" + plural(errorCount(), "error") + ", " + plural(warningCount(), "warning")
+                + ")" + (failed ? "; no sources were written" : "");
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.schemapojo.core;
+
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.diagnostics.DiagnosticCollector;
+import dev.schemapojo.core.emit.TypeEmitter;
+import dev.schemapojo.core.load.SchemaLoader;
+import dev.schemapojo.core.load.SchemaSet;
+import dev.schemapojo.core.model.Modeller;
+import dev.schemapojo.core.model.TypeModel;
+import dev.schemapojo.core.validate.LintRules;
+import dev.schemapojo.core.validate.MetaSchemaValidator;
+import dev.schemapojo.core.write.OutputWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The generator's facade: load -> validate -> model -> emit -> write. One instance per run; instances
+ * share no state, so runs in parallel threads are independent.
+ */
+public final class Generator {
+    private final Options options;
+
+    public Generator(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * Runs every stage and, unless the diagnostics fail the run, writes the sources.
+     *
+     * @throws InvalidOptionsException when the options cannot be used
+     * @throws UncheckedIOException when the file system fails (not for bad schemas: those are diagnostics)
+     */
+    public GenerationResult generate() {
+        return run(true);
+    }
+
+    /** Runs every stage but writes nothing. */
+    public GenerationResult validate() {
+        return run(false);
+    }
+
+    /** The sources a run would write, by relative path; empty when the run fails. For tests and tools. */
+    public Map<String, String> sources() {
+        return execute().sources();
+    }
+
+    private GenerationResult run(boolean write) {
+        long start = System.nanoTime();
+        Execution execution = execute();
+        if (write && !execution.failed()) {
+            try {
+                new OutputWriter(options.outputDirectory()).write(execution.sources());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the generated sources to " + options.outputDirectory() + ": " + e, e);
+            }
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        List<Path> files = execution.sources().keySet().stream().map(Path::of).toList();
+        return new GenerationResult(execution.diagnostics(), execution.schemaCount(), execution.typeCount(), files,
+                write && !execution.failed(), execution.failed(), millis);
+    }
+
+    private record Execution(
+            List<Diagnostic> diagnostics, int schemaCount, int typeCount, Map<String, String> sources, boolean failed) {}
+
+    private Execution execute() {
+        checkOptions();
+        DiagnosticCollector diagnostics = new DiagnosticCollector(options.ruleSeverities());
+        SchemaSet set;
+        try {
+            set = new SchemaLoader(options, diagnostics).load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schemas under " + options.sourceDirectory() + ": " + e, e);
+        }
+        new MetaSchemaValidator().validate(set).forEach(diagnostics::report);
+        new LintRules().check(set).forEach(diagnostics::report);
+        Map<String, String> sources = Map.of();
+        int typeCount = 0;
+        if (!diagnostics.hasErrors() || options.failOn() == FailOn.NEVER) {
+            TypeModel model = new Modeller(options, set, diagnostics).model();
+            sources = new TypeEmitter().emit(model);
+            typeCount = model.typeCount();
+        }
+        List<Diagnostic> all = diagnostics.sorted();
+        boolean failed = switch (options.failOn()) {
+            case ERROR -> all.stream().anyMatch(Diagnostic::isError);
+            case WARNING -> !all.isEmpty();
+            case NEVER -> false;
+        };
+        return new Execution(all, set.fileCount(), typeCount, failed ? Map.of() : sources, failed);
+    }
+
+    private void checkOptions() {
+        String packageName = options.packageName();
+        if (packageName.isBlank()) {
+            throw new InvalidOptionsException("packageName is required: set it to the base package of the generated"
+                    + " types, e.g. com.example.model");
+        }
+        if (!SourceVersion.isName(packageName)) {
+            throw new InvalidOptionsException("packageName '" + packageName + "' is not a valid Java package name"
+                    + " (dot-separated identifiers, none of them a Java keyword)");
+        }
+        Path source = options.sourceDirectory();
+        if (!Files.isDirectory(source)) {
+            throw new InvalidOptionsException("sourceDirectory " + source + (Files.exists(source)
+                    ? " is not a directory" : " does not exist") + "; point it at the directory that holds the schema files");
+        }
+        if (options.outputDirectory().startsWith(source) || source.startsWith(options.outputDirectory())) {
+            throw new InvalidOptionsException("outputDirectory " + options.outputDirectory()
+                    + " and sourceDirectory " + source + " must not contain each other");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.schemapojo.core;
+
+import dev.schemapojo.core.diagnostics.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The immutable configuration of one generator run. Build it with {@link #builder()}; the Maven
+ * plugin maps its parameters onto this, and tests build it directly.
+ *
+ * @param sourceDirectory the directory that holds the schema files; sub-directories become
+ *     sub-packages
+ * @param includes glob patterns (relative to the source directory) of the files to read
+ * @param excludes glob patterns of files to leave out, applied after {@code includes}
+ * @param outputDirectory where the Java sources are written
+ * @param packageName the base package of the generated types
+ * @param sensitiveProperties JSON property names whose values {@code toString()} prints as {@code ***}
+ * @param failOn which diagnostics make the run fail
+ * @param ruleSeverities severities that replace a rule's default, by rule id
+ * @param typeNaming the built-in rule that turns titles into package and class names
+ * @param titlePattern an optional regular expression over titles with the named groups {@code name}
+ *     and, optionally, {@code package} ({@code _} in it becomes {@code .}); it takes precedence over
+ *     {@code typeNaming} for the titles it matches
+ * @param defaultDraft the draft of schema files that have no {@code $schema}
+ * @param displayBase paths in diagnostics are shown relative to this directory where possible
+ */
+public record Options(
+        Path sourceDirectory,
+        List<String> includes,
+        List<String> excludes,
+        Path outputDirectory,
+        String packageName,
+        Set<String> sensitiveProperties,
+        FailOn failOn,
+        Map<String, Severity> ruleSeverities,
+        TypeNaming typeNaming,
+        Pattern titlePattern,
+        Draft defaultDraft,
+        Path displayBase) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
+
+    public Options {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(packageName, "packageName");
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        sensitiveProperties = sensitiveProperties == null
+                ? Set.of()
+                : java.util.Collections.unmodifiableSet(new TreeSet<>(sensitiveProperties));
+        failOn = failOn == null ? FailOn.ERROR : failOn;
+        ruleSeverities = ruleSeverities == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new TreeMap<>(ruleSeverities));
+        typeNaming = typeNaming == null ? TypeNaming.TITLE : typeNaming;
+        defaultDraft = defaultDraft == null ? Draft.DRAFT_2020_12 : defaultDraft;
+        displayBase = displayBase == null ? Path.of("").toAbsolutePath() : displayBase;
+        sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+        outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable builder for {@link Options}; unset values take the documented defaults. */
+    public static final class Builder {
+        private Path sourceDirectory;
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private Path outputDirectory;
+        private String packageName;
+        private final Set<String> sensitiveProperties = new TreeSet<>();
+        private FailOn failOn = FailOn.ERROR;
+        private final Map<String, Severity> ruleSeverities = new TreeMap<>();
+        private TypeNaming typeNaming = TypeNaming.TITLE;
+        private Pattern titlePattern;
+        private Draft defaultDraft = Draft.DRAFT_2020_12;
+        private Path displayBase;
+
+        private Builder() {}
+
+        public Builder sourceDirectory(Path value) {
+            this.sourceDirectory = value;
+            return this;
+        }
+
+        public Builder includes(Collection<String> values) {
+            includes.clear();
+            if (values != null) {
+                includes.addAll(values);
+            }
+            return this;
+        }
+
+        public Builder excludes(Collection<String> values) {
+            excludes.clear();
+            if (values != null) {
+                excludes.addAll(values);
+            }
+            return this;
+        }
+
+        public Builder outputDirectory(Path value) {
+            this.outputDirectory = value;
+            return this;
+        }
+
+        public Builder packageName(String value) {
+            this.packageName = value;
+            return this;
+        }
+
+        public Builder sensitiveProperties(Collection<String> values) {
+            sensitiveProperties.clear();
+            if (values != null) {
+                sensitiveProperties.addAll(values);
+            }
+            return this;
+        }
+
+        public Builder failOn(FailOn value) {
+            this.failOn = value;
+            return this;
+        }
+
+        public Builder ruleSeverity(String ruleId, Severity severity) {
+            ruleSeverities.put(ruleId, severity);
+            return this;
+        }
+
+        public Builder ruleSeverities(Map<String, Severity> values) {
+            ruleSeverities.clear();
+            if (values != null) {
+                ruleSeverities.putAll(values);
+            }
+            return this;
+        }
+
+        public Builder typeNaming(TypeNaming value) {
+            this.typeNaming = value;
+            return this;
+        }
+
+        public Builder titlePattern(Pattern value) {
+            this.titlePattern = value;
+            return this;
+        }
+
+        public Builder defaultDraft(Draft value) {
+            this.defaultDraft = value;
+            return this;
+        }
+
+        public Builder displayBase(Path value) {
+            this.displayBase = value;
+            return this;
+        }
+
+        public Options build() {
+            return new Options(
+                    sourceDirectory,
+                    includes,
+                    excludes,
+                    outputDirectory,
+                    packageName,
+                    sensitiveProperties,
+                    failOn,
+                    ruleSeverities,
+                    typeNaming,
+                    titlePattern,
+                    defaultDraft,
+                    displayBase);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.schemapojo.core.diagnostics;
+
+import java.util.Objects;
+
+/**
+ * One finding about one place in one schema file, printed in a javac-like form that CI systems and
+ * IDEs recognise:
+ *
+ * <pre>schemas/x.json:3:9: error: [meta.type] /properties/a/type: "objekt" is not a JSON Schema type</pre>
+ *
+ * @param file the file as it should be shown to the user (relative to the build's base directory
+ *     where possible)
+ * @param line 1-based line, or 0 when the finding is about the file as a whole
+ * @param column 1-based column, or 0 when unknown
+ * @param severity {@link Severity#ERROR} or {@link Severity#WARNING}
+ * @param ruleId stable identifier of the rule, e.g. {@code meta.type}; severities are configured by it
+ * @param pointer JSON pointer of the offending value ({@code ""} for the document root)
+ * @param message what is wrong, and how to fix it where a fix is known
+ */
+public record Diagnostic(
+        String file, int line, int column, Severity severity, String ruleId, String pointer, String message) {
+
+    public Diagnostic {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(message, "message");
+        if (severity == Severity.OFF) {
+            throw new IllegalArgumentException("a reported diagnostic cannot have severity off");
+        }
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The same finding with another severity (used when the options re-rate a rule). */
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(file, line, column, newSeverity, ruleId, pointer, message);
+    }
+
+    /** The one-line javac-like form. The pointer of the root prints as {@code /}. */
+    public String format() {
+        StringBuilder sb = new StringBuilder(file);
+        if (line > 0) {
+            sb.append(':').append(line).append(':').append(Math.max(column, 1));
+        }
+        sb.append(": ").append(severity.word()).append(": [").append(ruleId).append("] ");
+        sb.append(pointer.isEmpty() ? "/" : pointer).append(": ").append(message);
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

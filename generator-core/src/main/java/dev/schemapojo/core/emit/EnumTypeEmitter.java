@@ -1,0 +1,70 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.model.EnumType;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a string enumeration as a Java enum that keeps the exact JSON values. Reading a value that is
+ * not in the schema fails with a message listing the allowed values.
+ */
+final class EnumTypeEmitter {
+
+    TypeSpec emit(EnumType type) {
+        ClassName self = JavaTypes.className(type.name());
+        TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Annotations.generated());
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!type.description().isBlank()) {
+            doc.add("$L\n\n", Javadocs.escape(type.description()));
+        }
+        doc.add("<p>Generated from <code>$L</code>.\n", Javadocs.escape(type.origin()));
+        spec.addJavadoc(doc.build());
+        StringBuilder allowed = new StringBuilder();
+        for (EnumType.Constant c : type.constants()) {
+            spec.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$S", c.jsonValue())
+                    .addJavadoc("JSON value <code>$L</code>.\n", Javadocs.escape(c.jsonValue()))
+                    .build());
+            allowed.append(allowed.length() == 0 ? "" : ", ").append(c.jsonValue());
+        }
+        spec.addField(FieldSpec.builder(JavaTypes.STRING, "value", Modifier.PRIVATE, Modifier.FINAL).build());
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(JavaTypes.STRING, "value")
+                .addStatement("this.value = value")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("getValue")
+                .addJavadoc("@return the JSON value\n")
+                .addAnnotation(Annotations.JSON_VALUE)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(JavaTypes.STRING)
+                .addStatement("return value")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("fromValue")
+                .addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n@return the constant\n"
+                        + "@throws IllegalArgumentException when the schema does not list the value\n")
+                .addAnnotation(Annotations.JSON_CREATOR)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JavaTypes.STRING, "value")
+                .beginControlFlow("for ($T candidate : values())", self)
+                .beginControlFlow("if (candidate.value.equals(value))")
+                .addStatement("return candidate")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
+                        "Unknown " + self.simpleName() + " value \"", "\"; expected one of [" + allowed + "]")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(JavaTypes.STRING)
+                .addStatement("return value")
+                .build());
+        return spec.build();
+    }
+}

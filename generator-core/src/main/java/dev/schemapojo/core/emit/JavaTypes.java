@@ -1,0 +1,53 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.schemapojo.core.model.JavaName;
+import dev.schemapojo.core.model.TypeRef;
+
+/** Maps model types to JavaPoet types. */
+final class JavaTypes {
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName MAP = ClassName.get("java.util", "Map");
+    static final ClassName STRING = ClassName.get("java.lang", "String");
+
+    private JavaTypes() {}
+
+    static ClassName className(JavaName name) {
+        String[] rest = name.simpleNames().subList(1, name.simpleNames().size()).toArray(new String[0]);
+        return ClassName.get(name.packageName(), name.simpleNames().get(0), rest);
+    }
+
+    static TypeName of(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return switch (scalar.kind()) {
+                case STRING -> STRING;
+                case INTEGER -> ClassName.get("java.lang", "Integer");
+                case LONG -> ClassName.get("java.lang", "Long");
+                case DOUBLE -> ClassName.get("java.lang", "Double");
+                case BOOLEAN -> ClassName.get("java.lang", "Boolean");
+                case OFFSET_DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
+                case URI -> ClassName.get("java.net", "URI");
+                case ANY -> ClassName.get("java.lang", "Object");
+            };
+        } else if (type instanceof TypeRef.ListOf list) {
+            return ParameterizedTypeName.get(LIST, of(list.item()));
+        } else if (type instanceof TypeRef.MapOf map) {
+            return ParameterizedTypeName.get(MAP, STRING, of(map.value()));
+        } else if (type instanceof TypeRef.Named named) {
+            return className(named.name());
+        }
+        throw new IllegalArgumentException("unknown type " + type);
+    }
+
+    static boolean isCollection(TypeRef type) {
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+    }
+
+    /** Whether elements (list items, map values) of this collection may be null. */
+    static boolean allowsNullElements(TypeRef type) {
+        TypeRef element = type instanceof TypeRef.ListOf l ? l.item() : type instanceof TypeRef.MapOf m ? m.value() : null;
+        return element instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.ANY;
+    }
+}

@@ -1,0 +1,339 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.model.ObjectType;
+import dev.schemapojo.core.model.Property;
+import dev.schemapojo.core.model.TypeRef;
+import dev.schemapojo.core.naming.Names;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an {@link ObjectType} as an immutable final class with getters, a builder whose
+ * {@code build()} checks every required property, a Jackson creator that runs the same checks, and
+ * {@code equals}, {@code hashCode} and a redacting {@code toString}.
+ */
+final class ObjectTypeEmitter {
+    private static final ClassName OBJECTS = ClassName.get(Objects.class);
+    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+    private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
+
+    private final TypeEmitter parent;
+
+    ObjectTypeEmitter(TypeEmitter parent) {
+        this.parent = parent;
+    }
+
+    TypeSpec emit(ObjectType type) {
+        ClassName self = JavaTypes.className(type.name());
+        ClassName builder = self.nestedClass("Builder");
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(classJavadoc(type))
+                .addAnnotation(Annotations.generated())
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
+                        .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_AUTO_DETECT)
+                        .addMember("fieldVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                        .addMember("getterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                        .addMember("isGetterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                        .addMember("setterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                        .build())
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
+                        .addMember("ignoreUnknown", "$L", !type.closed()).build());
+        if (type.nested().isEmpty() || !type.properties().isEmpty()) {
+            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
+            for (Property p : type.properties()) {
+                order.addMember("value", "$S", p.jsonName());
+            }
+            if (!type.properties().isEmpty()) {
+                spec.addAnnotation(order.build());
+            }
+        }
+        for (Property p : type.properties()) {
+            spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
+        }
+        spec.addMethod(constructor(type, builder));
+        spec.addMethod(creator(type, self));
+        if (type.closed()) {
+            spec.addMethod(rejectUnknown(type));
+        }
+        for (Property p : type.properties()) {
+            spec.addMethod(getter(p));
+        }
+        spec.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("A builder with no property set.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder initialised with this object's values.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("return new $T(this)", builder)
+                .build());
+        spec.addMethod(equalsMethod(type, self));
+        spec.addMethod(hashCodeMethod(type));
+        spec.addMethod(toStringMethod(type, self));
+        spec.addType(builderType(type, self, builder));
+        for (var nested : type.nested()) {
+            spec.addType(parent.emitNested(nested));
+        }
+        return spec.build();
+    }
+
+    private static CodeBlock classJavadoc(ObjectType type) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!type.description().isBlank()) {
+            doc.add("$L\n\n", Javadocs.escape(type.description()));
+        }
+        doc.add("<p>Generated from <code>$L</code>. Build instances with {@link #builder()}; required properties\n"
+                        + "are checked by {@link Builder#build()} and when JSON is read.\n",
+                Javadocs.escape(type.origin()));
+        return doc.build();
+    }
+
+    private static MethodSpec constructor(ObjectType type, ClassName builder) {
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(builder, "builder");
+        for (Property p : type.properties()) {
+            String source = "builder." + p.javaName();
+            ctor.addStatement("this.$N = $L", p.javaName(), copyOf(p.type(), source, 0));
+        }
+        return ctor.build();
+    }
+
+    /** An unmodifiable deep copy of a collection value; other values are immutable already. */
+    private static CodeBlock copyOf(TypeRef type, String expression, int depth) {
+        if (!JavaTypes.isCollection(type)) {
+            return CodeBlock.of("$L", expression);
+        }
+        String element = "e" + depth;
+        String target = "c" + depth;
+        if (type instanceof TypeRef.ListOf list) {
+            CodeBlock inner = copyOf(list.item(), element, depth + 1);
+            if (!JavaTypes.isCollection(list.item())) {
+                return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))",
+                        expression, COLLECTIONS, ARRAY_LIST, expression);
+            }
+            return CodeBlock.of("$L == null ? null : $T.unmodifiableList($L.stream().collect($T::new, ($L, $L) -> $L.add($L), $T::addAll))",
+                    expression, COLLECTIONS, expression, ARRAY_LIST, target, element, target, inner, ARRAY_LIST);
+        }
+        TypeRef.MapOf map = (TypeRef.MapOf) type;
+        if (!JavaTypes.isCollection(map.value())) {
+            return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))",
+                    expression, COLLECTIONS, LINKED_HASH_MAP, expression);
+        }
+        CodeBlock inner = copyOf(map.value(), element + ".getValue()", depth + 1);
+        return CodeBlock.of("$L == null ? null : $T.unmodifiableMap($L.entrySet().stream().collect($T::new, ($L, $L) -> $L.put($L.getKey(), $L), $T::putAll))",
+                expression, COLLECTIONS, expression, LINKED_HASH_MAP, target, element, target, element, inner, LINKED_HASH_MAP);
+    }
+
+    /** The Jackson entry point: a properties-based creator that goes through the builder's checks. */
+    private static MethodSpec creator(ObjectType type, ClassName self) {
+        MethodSpec.Builder creator = MethodSpec.methodBuilder("fromJson")
+                .addJavadoc("Used by Jackson to read JSON; runs the same checks as {@link Builder#build()}.\n")
+                .addAnnotation(Annotations.JSON_CREATOR)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self);
+        CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
+        for (Property p : type.properties()) {
+            creator.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
+                    .addAnnotation(Annotations.jsonProperty(p.jsonName())).build());
+            chain.add("\n.$N($N)", p.javaName(), p.javaName());
+        }
+        chain.add("\n.build()");
+        creator.addStatement("$L", chain.build());
+        return creator.build();
+    }
+
+    private static MethodSpec rejectUnknown(ObjectType type) {
+        return MethodSpec.methodBuilder("rejectUnknownProperty")
+                .addJavadoc("The schema says {@code additionalProperties: false}: reading JSON with another property fails.\n")
+                .addAnnotation(Annotations.JSON_ANY_SETTER)
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(JavaTypes.STRING, "name")
+                .addParameter(Object.class, "value")
+                .addStatement("throw new $T($S + name + $S)", IllegalArgumentException.class,
+                        "Cannot read " + type.name().simpleName() + ": unknown property \"",
+                        "\" (the schema allows no additional properties)")
+                .build();
+    }
+
+    private static String getterName(Property p) {
+        return "get" + Names.capitalize(p.javaName());
+    }
+
+    private static MethodSpec getter(Property p) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!p.description().isBlank()) {
+            doc.add("$L\n\n", Javadocs.escape(p.description()));
+        }
+        doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
+        doc.add(p.required() ? "Required: never {@code null}.\n" : "Optional: {@code null} when absent.\n");
+        doc.add("\n@return the value");
+        if (JavaTypes.isCollection(p.type())) {
+            doc.add(" (unmodifiable)");
+        }
+        doc.add("\n");
+        return MethodSpec.methodBuilder(getterName(p))
+                .addJavadoc(doc.build())
+                .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(JavaTypes.of(p.type()))
+                .addStatement("return $N", p.javaName())
+                .build();
+    }
+
+    private static MethodSpec equalsMethod(ObjectType type, ClassName self) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "other")
+                .beginControlFlow("if (this == other)")
+                .addStatement("return true")
+                .endControlFlow()
+                .beginControlFlow("if (!(other instanceof $T))", self)
+                .addStatement("return false")
+                .endControlFlow();
+        if (type.properties().isEmpty()) {
+            return m.addStatement("return true").build();
+        }
+        m.addStatement("$T that = ($T) other", self, self);
+        CodeBlock.Builder result = CodeBlock.builder().add("return ");
+        List<Property> props = type.properties();
+        for (int i = 0; i < props.size(); i++) {
+            result.add(i == 0 ? "" : "\n&& ");
+            result.add("$T.equals(this.$N, that.$N)", OBJECTS, props.get(i).javaName(), props.get(i).javaName());
+        }
+        return m.addStatement("$L", result.build()).build();
+    }
+
+    private static MethodSpec hashCodeMethod(ObjectType type) {
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (int i = 0; i < type.properties().size(); i++) {
+            args.add(i == 0 ? "$N" : ", $N", type.properties().get(i).javaName());
+        }
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addStatement("return $T.hash($L)", OBJECTS, args.build())
+                .build();
+    }
+
+    private static MethodSpec toStringMethod(ObjectType type, ClassName self) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
+                .addJavadoc("Sensitive properties print as {@code ***}.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(JavaTypes.STRING);
+        CodeBlock.Builder body = CodeBlock.builder().add("return $S", self.simpleName() + "[");
+        List<Property> props = type.properties();
+        for (int i = 0; i < props.size(); i++) {
+            Property p = props.get(i);
+            String label = (i == 0 ? "" : ", ") + p.javaName() + "=";
+            if (p.sensitive()) {
+                body.add("\n+ $S + ($N == null ? $S : $S)", label, p.javaName(), "null", "***");
+            } else {
+                body.add("\n+ $S + $N", label, p.javaName());
+            }
+        }
+        body.add("\n+ $S", "]");
+        return m.addStatement("$L", body.build()).build();
+    }
+
+    private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder) {
+        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+                .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties.\n", self)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        for (Property p : type.properties()) {
+            spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE).build());
+        }
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(self, "source");
+        for (Property p : type.properties()) {
+            copy.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
+        }
+        spec.addMethod(copy.build());
+        for (Property p : type.properties()) {
+            CodeBlock.Builder doc = CodeBlock.builder();
+            if (!p.description().isBlank()) {
+                doc.add("$L\n\n", Javadocs.escape(p.description()));
+            }
+            doc.add("<p>JSON property <code>$L</code>; $L.\n", Javadocs.escape(p.jsonName()),
+                    p.required() ? "required" : "optional, {@code null} leaves it absent");
+            if (JavaTypes.isCollection(p.type())) {
+                doc.add("The collection is copied when {@link #build()} runs.\n");
+            }
+            doc.add("\n@param $N the value\n@return this builder\n", p.javaName());
+            spec.addMethod(MethodSpec.methodBuilder(p.javaName())
+                    .addJavadoc(doc.build())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(JavaTypes.of(p.type()), p.javaName())
+                    .addStatement("this.$N = $N", p.javaName(), p.javaName())
+                    .addStatement("return this")
+                    .build());
+        }
+        spec.addMethod(buildMethod(type, self));
+        return spec.build();
+    }
+
+    private static MethodSpec buildMethod(ObjectType type, ClassName self) {
+        ClassName list = JavaTypes.LIST;
+        MethodSpec.Builder m = MethodSpec.methodBuilder("build")
+                .addJavadoc("Checks the required properties and builds an immutable {@link $T}.\n\n"
+                        + "@return the new object\n"
+                        + "@throws IllegalStateException naming every required property that is missing or null,"
+                        + " and every collection that holds a null element\n", self)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self);
+        boolean checksMissing = type.properties().stream().anyMatch(Property::required);
+        List<Property> nullChecked = type.properties().stream()
+                .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type()))
+                .toList();
+        if (checksMissing || !nullChecked.isEmpty()) {
+            m.addStatement("$T<$T> missing = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
+            for (Property p : type.requiredProperties()) {
+                m.beginControlFlow("if (this.$N == null)", p.javaName())
+                        .addStatement("missing.add($S)", p.jsonName())
+                        .endControlFlow();
+            }
+            m.addStatement("$T<$T> nullElements = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
+            for (Property p : nullChecked) {
+                String values = p.type() instanceof TypeRef.MapOf ? ".values()" : "";
+                m.beginControlFlow("if (this.$N != null && this.$N$L.stream().anyMatch($T::isNull))",
+                                p.javaName(), p.javaName(), values, OBJECTS)
+                        .addStatement("nullElements.add($S)", p.jsonName())
+                        .endControlFlow();
+            }
+            m.beginControlFlow("if (!missing.isEmpty() || !nullElements.isEmpty())")
+                    .addStatement("$T problems = new $T()", StringBuilder.class, StringBuilder.class)
+                    .beginControlFlow("if (!missing.isEmpty())")
+                    .addStatement("problems.append($S).append(missing)", "missing required properties ")
+                    .endControlFlow()
+                    .beginControlFlow("if (!nullElements.isEmpty())")
+                    .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($S).append(nullElements)",
+                            "", "; ", "null elements in ")
+                    .endControlFlow()
+                    .addStatement("throw new $T($S + problems)", IllegalStateException.class,
+                            "Cannot build " + self.simpleName() + ": ")
+                    .endControlFlow();
+        }
+        m.addStatement("return new $T(this)", self);
+        return m.build();
+    }
+}

@@ -1,0 +1,190 @@
+package dev.schemapojo.core.load;
+
+import dev.schemapojo.core.Draft;
+import dev.schemapojo.core.Options;
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.diagnostics.DiagnosticCollector;
+import dev.schemapojo.core.diagnostics.Severity;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The load stage: finds the schema files under the source directory, parses each once with source
+ * locations, and works out its draft and base URI. Files that cannot be parsed are reported and left
+ * out of the later stages.
+ */
+public final class SchemaLoader {
+    private final Options options;
+    private final DiagnosticCollector diagnostics;
+    private final LocatedJsonReader reader = new LocatedJsonReader();
+
+    public SchemaLoader(Options options, DiagnosticCollector diagnostics) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads every included file. The result is in path order, whatever the file system's order. */
+    public SchemaSet load() throws IOException {
+        List<SchemaDocument> documents = new ArrayList<>();
+        int fileCount = 0;
+        for (Path file : findFiles().values()) {
+            fileCount++;
+            SchemaDocument document = loadFile(file);
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        return new SchemaSet(options.sourceDirectory(), documents, fileCount);
+    }
+
+    /** Included files keyed by their path relative to the source directory (with {@code /}). */
+    TreeMap<String, Path> findFiles() throws IOException {
+        Path root = options.sourceDirectory();
+        List<PathMatcher> includes = matchers(options.includes());
+        List<PathMatcher> excludes = matchers(options.excludes());
+        TreeMap<String, Path> files = new TreeMap<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!attrs.isRegularFile()) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        Path relative = root.relativize(file);
+                        if (matches(includes, relative) && !matches(excludes, relative)) {
+                            files.put(relative.toString().replace(java.io.File.separatorChar, '/'), file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String shown = display(file);
+                        if (e instanceof FileSystemLoopException) {
+                            diagnostics.report(new Diagnostic(shown, 0, 0, Severity.WARNING, "load.symlink-loop", "",
+                                    "this directory links back to one of its parents; it was read once and the loop skipped"));
+                        } else {
+                            diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "",
+                                    "cannot be read: " + e));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return files;
+    }
+
+    private SchemaDocument loadFile(Path file) {
+        String relative = options.sourceDirectory().relativize(file).toString()
+                .replace(java.io.File.separatorChar, '/');
+        String shown = display(file);
+        ParsedJson json;
+        try {
+            json = reader.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "", "cannot be read: " + e));
+            return null;
+        } catch (JsonSyntaxException e) {
+            SourceLocation loc = e.location();
+            diagnostics.report(new Diagnostic(shown, loc.line(), loc.column(), Severity.ERROR, e.ruleId(),
+                    e.pointer(), e.getMessage()));
+            return null;
+        }
+        JsonNode root = json.root();
+        if (!root.isObject() && !root.isBoolean()) {
+            SourceLocation loc = json.locate("");
+            diagnostics.report(new Diagnostic(shown, loc.line(), loc.column(), Severity.ERROR, "schema.root", "",
+                    "a schema file must hold a JSON object (or true/false), not " + JsonValues.describeType(root)));
+            return null;
+        }
+        Draft draft = options.defaultDraft();
+        JsonNode schemaKeyword = root.path("$schema");
+        if (schemaKeyword.isString()) {
+            var known = Draft.fromSchemaUri(schemaKeyword.asString());
+            if (known.isPresent()) {
+                draft = known.get();
+            } else {
+                SourceLocation loc = json.locate("/$schema");
+                diagnostics.report(new Diagnostic(shown, loc.line(), loc.column(), Severity.ERROR,
+                        "schema.unknown-draft", "/$schema",
+                        JsonValues.quote(schemaKeyword.asString()) + " is not a JSON Schema draft schemapojo knows; use one of "
+                                + knownDrafts() + " (or set this rule to warning to read the file as draft "
+                                + options.defaultDraft().shortName() + ")"));
+            }
+        }
+        URI fileUri = file.toUri();
+        return new SchemaDocument(file, relative, shown, json, draft, baseUri(fileUri, root, draft));
+    }
+
+    private static URI baseUri(URI fileUri, JsonNode root, Draft draft) {
+        String idKeyword = draft == Draft.DRAFT_04 ? "id" : "$id";
+        JsonNode id = root.path(idKeyword);
+        if (id.isString()) {
+            try {
+                URI resolved = fileUri.resolve(new URI(id.asString()));
+                return withoutFragment(resolved);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return fileUri;
+            }
+        }
+        return fileUri;
+    }
+
+    static URI withoutFragment(URI uri) {
+        try {
+            return new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null);
+        } catch (URISyntaxException e) {
+            return uri;
+        }
+    }
+
+    private String knownDrafts() {
+        StringBuilder sb = new StringBuilder();
+        for (Draft d : Draft.values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(d.metaSchemaUri());
+        }
+        return sb.toString();
+    }
+
+    private String display(Path file) {
+        Path base = options.displayBase();
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        for (String glob : globs) {
+            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            // "**/" in a Java glob needs at least one directory; users expect it to match the top level too.
+            if (glob.startsWith("**/")) {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.schemapojo.core.load;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * All loaded documents, indexed by file URI, by {@code $id} (as written and as resolved) and by
+ * {@code $anchor}, and the {@code $ref} resolution over them. Resolution never touches the network
+ * or a file outside the loaded set.
+ */
+public final class SchemaSet {
+    private final Path sourceRoot;
+    private final List<SchemaDocument> documents;
+    private final int fileCount;
+    private final Map<URI, SchemaDocument> byUri = new HashMap<>();
+    private final Map<String, SchemaDocument> byLiteralId = new LinkedHashMap<>();
+    private final Map<SchemaDocument, Map<String, String>> anchors = new HashMap<>();
+
+    SchemaSet(Path sourceRoot, List<SchemaDocument> documents, int fileCount) {
+        this.sourceRoot = sourceRoot;
+        this.documents = List.copyOf(documents);
+        this.fileCount = fileCount;
+        for (SchemaDocument d : documents) {
+            byUri.put(SchemaLoader.withoutFragment(d.file().toUri()), d);
+            byUri.putIfAbsent(d.baseUri(), d);
+            JsonNode id = d.root().path(d.draft() == dev.schemapojo.core.Draft.DRAFT_04 ? "id" : "$id");
+            if (id.isString()) {
+                byLiteralId.putIfAbsent(id.asString(), d);
+            }
+            Map<String, String> docAnchors = new HashMap<>();
+            SchemaWalker.walk(d.root(), (pointer, schema) -> {
+                JsonNode anchor = schema.path("$anchor");
+                if (anchor.isString()) {
+                    docAnchors.putIfAbsent(anchor.asString(), pointer);
+                }
+            });
+            anchors.put(d, docAnchors);
+        }
+    }
+
+    /** The documents that parsed, in path order. */
+    public List<SchemaDocument> documents() {
+        return documents;
+    }
+
+    /** How many files were found, including those that did not parse. */
+    public int fileCount() {
+        return fileCount;
+    }
+
+    /**
+     * Resolves {@code ref} as written in {@code from}.
+     *
+     * <p>Besides the standard rules, a fragment-only ref such as {@code #/components/schemas/X} that
+     * does not exist inside {@code from} resolves to the document whose {@code $id} is literally that
+     * string: published sets extracted from OpenAPI (Stytch's among them) are built that way.
+     */
+    public Resolution resolve(SchemaDocument from, String ref) {
+        if (ref.startsWith("#")) {
+            Resolution local = inDocument(from, ref.substring(1));
+            if (local instanceof Resolution.Found) {
+                return local;
+            }
+            SchemaDocument byId = byLiteralId.get(ref);
+            if (byId != null) {
+                return new Resolution.Found(new SchemaLocationRef(byId, ""));
+            }
+            return new Resolution.Failed(Resolution.Kind.UNRESOLVED,
+                    "nothing in this file is at " + JsonValues.quote(ref) + " and no loaded schema has that $id"
+                            + suggestion(ref, from));
+        }
+        SchemaDocument literal = byLiteralId.get(ref);
+        if (literal != null) {
+            return new Resolution.Found(new SchemaLocationRef(literal, ""));
+        }
+        URI target;
+        try {
+            target = from.baseUri().resolve(new URI(ref));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return new Resolution.Failed(Resolution.Kind.UNRESOLVED,
+                    JsonValues.quote(ref) + " is not a valid URI reference");
+        }
+        String fragment = target.getRawFragment() == null ? "" : decode(target.getRawFragment());
+        URI resource = SchemaLoader.withoutFragment(target);
+        SchemaDocument document = byUri.get(resource);
+        if (document != null) {
+            Resolution r = inDocument(document, fragment);
+            if (r instanceof Resolution.Failed failed) {
+                return new Resolution.Failed(failed.kind(), failed.message() + " in " + document.displayPath());
+            }
+            return r;
+        }
+        String scheme = resource.getScheme() == null ? "" : resource.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("http") || scheme.equals("https")) {
+            return new Resolution.Failed(Resolution.Kind.REMOTE,
+                    "remote references are disabled: no loaded schema has the $id " + JsonValues.quote(resource.toString())
+                            + "; put a copy of that schema (with that $id) under the source directory");
+        }
+        if (scheme.equals("file")) {
+            Path path;
+            try {
+                path = Path.of(resource).normalize();
+            } catch (IllegalArgumentException e) {
+                return new Resolution.Failed(Resolution.Kind.UNRESOLVED, JsonValues.quote(ref) + " is not a usable file reference");
+            }
+            if (!path.startsWith(sourceRoot)) {
+                return new Resolution.Failed(Resolution.Kind.ESCAPES,
+                        JsonValues.quote(ref) + " points outside the source directory (to " + path
+                                + "); references may only name schema files under " + sourceRoot);
+            }
+            return new Resolution.Failed(Resolution.Kind.UNRESOLVED,
+                    "no loaded schema file is at " + sourceRoot.relativize(path).toString().replace('\\', '/')
+                            + " (is it missing, or left out by includes/excludes?)" + suggestion(ref, from));
+        }
+        return new Resolution.Failed(Resolution.Kind.UNRESOLVED,
+                "no loaded schema has the $id " + JsonValues.quote(resource.toString()) + suggestion(ref, from));
+    }
+
+    private Resolution inDocument(SchemaDocument document, String fragment) {
+        if (fragment.isEmpty()) {
+            return new Resolution.Found(new SchemaLocationRef(document, ""));
+        }
+        if (fragment.startsWith("/")) {
+            JsonNode node = document.root().at(fragment);
+            if (node.isMissingNode()) {
+                return new Resolution.Failed(Resolution.Kind.UNRESOLVED, "nothing is at #" + fragment);
+            }
+            return new Resolution.Found(new SchemaLocationRef(document, fragment));
+        }
+        String pointer = anchors.getOrDefault(document, Map.of()).get(fragment);
+        if (pointer == null) {
+            return new Resolution.Failed(Resolution.Kind.UNRESOLVED, "no $anchor " + JsonValues.quote(fragment));
+        }
+        return new Resolution.Found(new SchemaLocationRef(document, pointer));
+    }
+
+    private String suggestion(String ref, SchemaDocument from) {
+        List<String> candidates = new ArrayList<>(byLiteralId.keySet());
+        for (SchemaDocument d : documents) {
+            candidates.add(d.relativePath());
+        }
+        List<String> close = candidates.stream()
+                .filter(c -> editDistance(c, ref) <= Math.max(2, ref.length() / 5))
+                .sorted(Comparator.comparingInt((String c) -> editDistance(c, ref)).thenComparing(c -> c))
+                .limit(3)
+                .toList();
+        return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close.stream().map(JsonValues::quote).toList()) + "?";
+    }
+
+    /** Levenshtein distance, for suggestions. */
+    public static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String decode(String raw) {
+        return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,360 @@
+package dev.schemapojo.core.model;
+
+import dev.schemapojo.core.Options;
+import dev.schemapojo.core.diagnostics.DiagnosticCollector;
+import dev.schemapojo.core.diagnostics.Severity;
+import dev.schemapojo.core.load.JsonPointers;
+import dev.schemapojo.core.load.JsonValues;
+import dev.schemapojo.core.load.Resolution;
+import dev.schemapojo.core.load.SchemaDocument;
+import dev.schemapojo.core.load.SchemaLocationRef;
+import dev.schemapojo.core.load.SchemaSet;
+import dev.schemapojo.core.model.TypeRef.ScalarKind;
+import dev.schemapojo.core.naming.Names;
+import dev.schemapojo.core.naming.TypeNamer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The model stage: turns validated schemas into the {@link TypeModel}. Every schema that needs a
+ * declaration (an object with properties, a string enum) becomes exactly one type, however many
+ * references lead to it; references to it become {@link TypeRef.Named}.
+ */
+public final class Modeller {
+    /** Member names of the generated class and of {@code Object} that a property may not take. */
+    private static final Set<String> RESERVED_MEMBERS = Set.of(
+            "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
+            "builder", "toBuilder", "build");
+    private static final Set<String> NOT_REPRESENTED = Set.of(
+            "allOf", "anyOf", "oneOf", "not", "if", "patternProperties", "prefixItems", "dependentSchemas",
+            "$dynamicRef", "$recursiveRef");
+
+    private final Options options;
+    private final SchemaSet set;
+    private final DiagnosticCollector diagnostics;
+    private final TypeNamer namer;
+
+    /** Top-level types by the schema they come from. */
+    private final Map<Key, JavaName> topLevelNames = new HashMap<>();
+    /** Which schema claimed each top-level name, to report collisions. */
+    private final Map<String, Key> claimedNames = new HashMap<>();
+    private final Deque<Key> pending = new ArrayDeque<>();
+    private final Map<Key, TypeDecl> declared = new LinkedHashMap<>();
+    /** References being followed, to detect cycles that never reach a type. */
+    private final Set<Key> following = new HashSet<>();
+
+    public Modeller(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
+        this.options = options;
+        this.set = set;
+        this.diagnostics = diagnostics;
+        this.namer = new TypeNamer(options);
+    }
+
+    /** A schema inside the set: the document's relative path and a pointer. */
+    private record Key(String path, String pointer) {}
+
+    public TypeModel model() {
+        Map<String, SchemaDocument> documents = new HashMap<>();
+        for (SchemaDocument d : set.documents()) {
+            documents.put(d.relativePath(), d);
+            if (declares(d.root())) {
+                claimTopLevel(d, "", d.baseName());
+            }
+        }
+        while (!pending.isEmpty()) {
+            Key key = pending.removeFirst();
+            SchemaDocument document = documents.get(key.path());
+            SchemaLocationRef at = new SchemaLocationRef(document, key.pointer());
+            declared.put(key, declare(at, topLevelNames.get(key), new Scope(null, topLevelNames.get(key))));
+        }
+        List<TypeDecl> types = new ArrayList<>();
+        for (TypeDecl decl : declared.values()) {
+            types.add(decl);
+        }
+        types.sort(java.util.Comparator.comparing(t -> t.name().canonicalName()));
+        return new TypeModel(types);
+    }
+
+    private JavaName claimTopLevel(SchemaDocument document, String pointer, String fallbackName) {
+        Key key = new Key(document.relativePath(), pointer);
+        JavaName existing = topLevelNames.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        JsonNode schema = new SchemaLocationRef(document, pointer).node();
+        JavaName name = namer.topLevelName(document, TypeNamer.title(schema), fallbackName);
+        String canonical = name.canonicalName().toLowerCase(java.util.Locale.ROOT);
+        Key previous = claimedNames.putIfAbsent(canonical, key);
+        if (previous != null) {
+            String titlePointer = schema.has("title") ? JsonPointers.append(pointer, "title") : pointer;
+            diagnostics.report(document.diagnostic(Severity.ERROR, "naming.collision", titlePointer,
+                    "this schema and " + previous.path() + (previous.pointer().isEmpty() ? "" : "#" + previous.pointer())
+                            + " both map to the Java type " + name.canonicalName()
+                            + " (names that differ only in case collide on some file systems); give one of them another"
+                            + " title, move it to another sub-directory, or change the naming rule"));
+            int n = 2;
+            JavaName renamed;
+            do {
+                renamed = new JavaName(name.packageName(), List.of(name.simpleName() + n++));
+            } while (claimedNames.putIfAbsent(renamed.canonicalName().toLowerCase(java.util.Locale.ROOT), key) != null);
+            name = renamed;
+        }
+        topLevelNames.put(key, name);
+        pending.addLast(key);
+        return name;
+    }
+
+    /** Whether a schema becomes a generated type of its own. */
+    private static boolean declares(JsonNode schema) {
+        return isStringEnum(schema) || (schema.path("properties").isObject() && !schema.path("properties").isEmpty()
+                && isObjectLike(schema));
+    }
+
+    private static boolean isObjectLike(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        return type.isMissingNode() || (type.isString() && type.asString().equals("object"))
+                || (type.isArray() && containsString(type, "object"));
+    }
+
+    private static boolean isStringEnum(JsonNode schema) {
+        JsonNode values = schema.path("enum");
+        if (!values.isArray() || values.isEmpty()) {
+            return false;
+        }
+        for (JsonNode v : values) {
+            if (!v.isString()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nested-type names used inside one generated class. */
+    private static final class Scope {
+        final Scope parent;
+        final JavaName name;
+        final Set<String> used = new HashSet<>();
+        final List<TypeDecl> nested = new ArrayList<>();
+
+        Scope(Scope parent, JavaName name) {
+            this.parent = parent;
+            this.name = name;
+            used.add("Builder");
+        }
+
+        String allocate(String wanted) {
+            Set<String> enclosing = new HashSet<>(name.simpleNames());
+            String candidate = wanted;
+            int n = 2;
+            while (enclosing.contains(candidate) || used.contains(candidate)) {
+                candidate = wanted + n++;
+            }
+            used.add(candidate);
+            return candidate;
+        }
+    }
+
+    private TypeDecl declare(SchemaLocationRef at, JavaName name, Scope scope) {
+        JsonNode schema = at.node();
+        String description = text(schema, "description");
+        String origin = at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
+        if (isStringEnum(schema)) {
+            return enumType(schema, name, description, origin);
+        }
+        JsonNode properties = schema.path("properties");
+        Set<String> required = new HashSet<>();
+        for (JsonNode r : schema.path("required")) {
+            if (r.isString()) {
+                required.add(r.asString());
+            }
+        }
+        reportNotRepresented(at, schema);
+        Set<String> javaNames = new HashSet<>(RESERVED_MEMBERS);
+        List<Property> props = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : properties.properties()) {
+            String jsonName = entry.getKey();
+            JsonNode propSchema = entry.getValue();
+            String pointer = JsonPointers.append(JsonPointers.append(at.pointer(), "properties"), jsonName);
+            String javaName = unique(Names.lowerCamel(jsonName), javaNames);
+            TypeRef type = typeOf(new SchemaLocationRef(at.document(), pointer), Names.upperCamel(jsonName), scope);
+            boolean sensitive = options.sensitiveProperties().contains(jsonName)
+                    || propSchema.path("writeOnly").asBoolean(false)
+                    || "password".equals(text(propSchema, "format"));
+            props.add(new Property(jsonName, javaName, type, required.contains(jsonName), sensitive,
+                    text(propSchema, "description")));
+        }
+        boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
+        return new ObjectType(name, description, origin, props, closed, scope.nested);
+    }
+
+    private EnumType enumType(JsonNode schema, JavaName name, String description, String origin) {
+        Set<String> used = new HashSet<>();
+        List<EnumType.Constant> constants = new ArrayList<>();
+        Set<String> seenValues = new HashSet<>();
+        for (JsonNode v : schema.path("enum")) {
+            if (seenValues.add(v.asString())) {
+                constants.add(new EnumType.Constant(unique(Names.constantCase(v.asString()), used), v.asString()));
+            }
+        }
+        return new EnumType(name, description, origin, constants);
+    }
+
+    private static String unique(String wanted, Set<String> used) {
+        String candidate = wanted;
+        int n = 2;
+        while (used.contains(candidate)) {
+            candidate = wanted + (wanted.endsWith("_") ? "" : "_") + n++;
+        }
+        used.add(candidate);
+        return candidate;
+    }
+
+    /** The Java type for the schema at {@code at}; nested declarations go into {@code scope}. */
+    private TypeRef typeOf(SchemaLocationRef at, String suggestedName, Scope scope) {
+        JsonNode schema = at.node();
+        if (schema.isBoolean() || schema.isEmpty()) {
+            return TypeRef.scalar(ScalarKind.ANY);
+        }
+        JsonNode ref = schema.path("$ref");
+        if (ref.isString()) {
+            return referenced(at, ref.asString(), suggestedName, scope);
+        }
+        Key key = new Key(at.document().relativePath(), at.pointer());
+        JavaName topLevel = topLevelNames.get(key);
+        if (topLevel != null) {
+            return new TypeRef.Named(topLevel);
+        }
+        if (declares(schema)) {
+            JavaName name = scope.name.nested(scope.allocate(Names.upperCamel(suggestedName)));
+            Scope inner = new Scope(scope, name);
+            scope.nested.add(declare(at, name, inner));
+            return new TypeRef.Named(name);
+        }
+        reportNotRepresented(at, schema);
+        String type = singleType(at, schema);
+        switch (type) {
+            case "object": {
+                JsonNode additional = schema.path("additionalProperties");
+                if (additional.isObject() && !additional.isEmpty()) {
+                    return new TypeRef.MapOf(typeOf(child(at, "additionalProperties"), suggestedName + "Value", scope));
+                }
+                return new TypeRef.MapOf(TypeRef.scalar(ScalarKind.ANY));
+            }
+            case "array": {
+                JsonNode items = schema.path("items");
+                if (items.isObject()) {
+                    return new TypeRef.ListOf(typeOf(child(at, "items"), suggestedName + "Item", scope));
+                }
+                return new TypeRef.ListOf(TypeRef.scalar(ScalarKind.ANY));
+            }
+            case "string": {
+                String format = text(schema, "format");
+                return switch (format) {
+                    case "date-time" -> TypeRef.scalar(ScalarKind.OFFSET_DATE_TIME);
+                    case "uri" -> TypeRef.scalar(ScalarKind.URI);
+                    default -> TypeRef.scalar(ScalarKind.STRING);
+                };
+            }
+            case "integer":
+                return TypeRef.scalar("int32".equals(text(schema, "format")) ? ScalarKind.INTEGER : ScalarKind.LONG);
+            case "number":
+                return TypeRef.scalar(ScalarKind.DOUBLE);
+            case "boolean":
+                return TypeRef.scalar(ScalarKind.BOOLEAN);
+            default:
+                return TypeRef.scalar(ScalarKind.ANY);
+        }
+    }
+
+    private TypeRef referenced(SchemaLocationRef at, String ref, String suggestedName, Scope scope) {
+        Resolution resolution = set.resolve(at.document(), ref);
+        if (!(resolution instanceof Resolution.Found found)) {
+            // Reported by the validate stage; the run stops before code is written.
+            return TypeRef.scalar(ScalarKind.ANY);
+        }
+        SchemaLocationRef target = found.target();
+        Key key = new Key(target.document().relativePath(), target.pointer());
+        JavaName named = topLevelNames.get(key);
+        if (named != null) {
+            return new TypeRef.Named(named);
+        }
+        if (declares(target.node())) {
+            String fallback = target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer());
+            return new TypeRef.Named(claimTopLevel(target.document(), target.pointer(), fallback));
+        }
+        if (!following.add(key)) {
+            diagnostics.report(at.document().diagnostic(Severity.ERROR, "ref.cycle", JsonPointers.append(at.pointer(), "$ref"),
+                    "\"$ref\": " + JsonValues.quote(ref) + " leads back to itself without reaching a type; break the cycle"));
+            return TypeRef.scalar(ScalarKind.ANY);
+        }
+        try {
+            return typeOf(target, suggestedName, scope);
+        } finally {
+            following.remove(key);
+        }
+    }
+
+    private String singleType(SchemaLocationRef at, JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isString()) {
+            return type.asString();
+        }
+        if (type.isArray()) {
+            List<String> nonNull = new ArrayList<>();
+            for (JsonNode t : type) {
+                if (t.isString() && !t.asString().equals("null")) {
+                    nonNull.add(t.asString());
+                }
+            }
+            if (nonNull.size() == 1) {
+                return nonNull.get(0);
+            }
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.type-union", JsonPointers.append(at.pointer(), "type"),
+                    "a value of several types " + JsonValues.preview(type) + " is represented as java.lang.Object"));
+            return "";
+        }
+        if (schema.has("properties") || schema.has("additionalProperties")) {
+            return "object";
+        }
+        if (schema.has("items")) {
+            return "array";
+        }
+        return "";
+    }
+
+    private void reportNotRepresented(SchemaLocationRef at, JsonNode schema) {
+        for (String keyword : NOT_REPRESENTED) {
+            if (schema.has(keyword)) {
+                diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
+                        JsonPointers.append(at.pointer(), keyword),
+                        "\"" + keyword + "\" is not represented in the generated code yet; values are read as declared by the other keywords of this schema (java.lang.Object where there are none)"));
+            }
+        }
+    }
+
+    private static SchemaLocationRef child(SchemaLocationRef at, String keyword) {
+        return new SchemaLocationRef(at.document(), JsonPointers.append(at.pointer(), keyword));
+    }
+
+    private static String text(JsonNode schema, String keyword) {
+        JsonNode value = schema.path(keyword);
+        return value.isString() ? value.asString() : "";
+    }
+
+    private static boolean containsString(JsonNode array, String value) {
+        for (JsonNode v : array) {
+            if (v.isString() && v.asString().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

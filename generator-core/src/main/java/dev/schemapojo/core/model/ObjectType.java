@@ -1,0 +1,22 @@
+package dev.schemapojo.core.model;
+
+import java.util.List;
+
+/**
+ * A JSON object schema with named properties.
+ *
+ * @param closed true when the schema says {@code additionalProperties: false}: unknown JSON
+ *     properties are then rejected on read
+ */
+public record ObjectType(
+        JavaName name, String description, String origin, List<Property> properties, boolean closed, List<TypeDecl> nested)
+        implements TypeDecl {
+    public ObjectType {
+        properties = List.copyOf(properties);
+        nested = List.copyOf(nested);
+    }
+
+    public List<Property> requiredProperties() {
+        return properties.stream().filter(Property::required).toList();
+    }
+}

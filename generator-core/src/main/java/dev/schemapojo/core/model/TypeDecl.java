@@ -1,0 +1,26 @@
+package dev.schemapojo.core.model;
+
+import java.util.List;
+
+/** A generated type: a class for an object schema, an enum for a string enumeration. */
+public sealed interface TypeDecl permits ObjectType, EnumType {
+    JavaName name();
+
+    /** The schema's description, or empty. */
+    String description();
+
+    /** Where the schema is, for the Javadoc and for diagnostics: {@code file#pointer}. */
+    String origin();
+
+    /** Types declared inside this one. */
+    List<TypeDecl> nested();
+
+    /** This type and all types nested in it. */
+    default int typeCount() {
+        int count = 1;
+        for (TypeDecl n : nested()) {
+            count += n.typeCount();
+        }
+        return count;
+    }
+}
