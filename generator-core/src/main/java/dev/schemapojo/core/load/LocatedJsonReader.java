@@ -80,6 +80,7 @@ public final class LocatedJsonReader {
                     state.keys.put(child, keyLocation);
                     p.nextToken();
                     object.set(name, readValue(p, child, state));
+                    state.currentPointer = pointer;
                 }
                 return object;
             }
@@ -88,6 +89,7 @@ public final class LocatedJsonReader {
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     array.add(readValue(p, JsonPointers.append(pointer, index++), state));
+                    state.currentPointer = pointer;
                 }
                 return array;
             }

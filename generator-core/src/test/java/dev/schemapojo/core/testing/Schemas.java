@@ -1,0 +1,43 @@
+package dev.schemapojo.core.testing;
+
+import dev.schemapojo.core.Options;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Test fixtures: schema directories and options. */
+public final class Schemas {
+    private Schemas() {}
+
+    /** The seed schema as shipped in the repository's {@code schemas/} directory. */
+    public static Path seedDirectory() {
+        Path here = Path.of("").toAbsolutePath();
+        Path dir = here.resolveSibling("schemas");
+        if (!Files.isDirectory(dir)) {
+            dir = here.resolve("schemas");
+        }
+        return dir;
+    }
+
+    public static Path write(Path dir, String relative, String content) {
+        try {
+            Path file = dir.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Options over {@code source} with package {@code com.example}, diagnostics relative to {@code source}'s parent. */
+    public static Options.Builder options(Path source, Path output) {
+        return Options.builder()
+                .sourceDirectory(source)
+                .outputDirectory(output)
+                .packageName("com.example")
+                .displayBase(source.getParent());
+    }
+}
