@@ -183,6 +183,13 @@ public final class Modeller {
             String jsonName = entry.getKey();
             JsonNode propSchema = entry.getValue();
             String pointer = JsonPointers.append(JsonPointers.append(at.pointer(), "properties"), jsonName);
+            if (jsonName.isEmpty()) {
+                // Jackson reads @JsonProperty("") as "use the Java name", so an empty name cannot be bound.
+                diagnostics.report(at.document().diagnosticAtKey(Severity.WARNING, "model.empty-property-name", pointer,
+                        "a property with an empty name cannot be represented; it is ignored when JSON is read"
+                                + " and never written"));
+                continue;
+            }
             String javaName = unique(Names.lowerCamel(jsonName), javaNames);
             TypeRef type = typeOf(new SchemaLocationRef(at.document(), pointer), Names.upperCamel(jsonName), scope);
             boolean sensitive = options.sensitiveProperties().contains(jsonName)

@@ -1,0 +1,172 @@
+package dev.schemapojo.core.emit;
+
+import static dev.schemapojo.core.testing.Reflect.call;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.TypeNaming;
+import dev.schemapojo.core.testing.InMemoryCompiler;
+import dev.schemapojo.core.testing.Schemas;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Small schemas for each shape the generator represents, generated, compiled and read back. */
+class ShapesTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    InMemoryCompiler.Result generate(TypeNaming naming) {
+        Map<String, String> sources = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out"))
+                .typeNaming(naming).build()).sources();
+        assertThat(sources).isNotEmpty();
+        return InMemoryCompiler.compile(sources, dir.resolve("javac"));
+    }
+
+    @Test
+    void scalarsNestedObjectsEnumsMapsAndLists() throws Exception {
+        Schemas.write(dir.resolve("schemas"), "order.json", """
+                {
+                  "$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "title": "Order",
+                  "type": "object",
+                  "required": ["id", "status", "customer"],
+                  "properties": {
+                    "id": {"type": "integer", "format": "int32"},
+                    "total": {"type": "integer"},
+                    "weight": {"type": "number"},
+                    "paid": {"type": "boolean"},
+                    "created_at": {"type": "string", "format": "date-time"},
+                    "link": {"type": "string", "format": "uri"},
+                    "status": {"type": "string", "enum": ["open", "in-progress", "Open"]},
+                    "customer": {
+                      "type": "object",
+                      "required": ["name"],
+                      "properties": {"name": {"type": "string"}, "tags": {"type": "array", "items": {"type": "string"}}}
+                    },
+                    "lines": {"type": "array", "items": {"type": "object", "properties": {"sku": {"type": "string"}}}},
+                    "metadata": {"type": "object"},
+                    "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+                    "matrix": {"type": "array", "items": {"type": "array", "items": {"type": "number"}}}
+                  }
+                }
+                """);
+        InMemoryCompiler.Result compiled = generate(TypeNaming.TITLE);
+        Class<?> order = compiled.load("com.example.Order");
+        assertThat(returnType(order, "getId")).isEqualTo(Integer.class);
+        assertThat(returnType(order, "getTotal")).isEqualTo(Long.class);
+        assertThat(returnType(order, "getWeight")).isEqualTo(Double.class);
+        assertThat(returnType(order, "getPaid")).isEqualTo(Boolean.class);
+        assertThat(returnType(order, "getCreatedAt")).isEqualTo(OffsetDateTime.class);
+        assertThat(returnType(order, "getLink")).isEqualTo(java.net.URI.class);
+        assertThat(returnType(order, "getStatus").getName()).isEqualTo("com.example.Order$Status");
+        assertThat(returnType(order, "getCustomer").getName()).isEqualTo("com.example.Order$Customer");
+        assertThat(order.getMethod("getLines").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.List<com.example.Order$LinesItem>");
+        assertThat(order.getMethod("getMetadata").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
+        assertThat(order.getMethod("getCounts").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.Map<java.lang.String, java.lang.Long>");
+        assertThat(order.getMethod("getMatrix").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.List<java.util.List<java.lang.Double>>");
+
+        Class<?> status = compiled.load("com.example.Order$Status");
+        assertThat(status.getEnumConstants()).extracting(Object::toString).containsExactly("open", "in-progress", "Open");
+        assertThat(status.getEnumConstants()).extracting(c -> ((Enum<?>) c).name())
+                .containsExactly("OPEN", "IN_PROGRESS", "OPEN_2");
+
+        String json = "{\"id\":7,\"total\":9000000000,\"weight\":1.5,\"paid\":true,"
+                + "\"created_at\":\"2026-11-27T10:15:30Z\",\"link\":\"https://example.com/x\",\"status\":\"in-progress\","
+                + "\"customer\":{\"name\":\"Ada\",\"tags\":[\"vip\"]},\"lines\":[{\"sku\":\"A-1\"}],"
+                + "\"metadata\":{\"k\":[1,\"two\",null]},\"counts\":{\"a\":1},\"matrix\":[[1.0,2.0],[3.0]]}";
+        Object read = JSON.readValue(json, order);
+        assertThat(JSON.readValue(JSON.writeValueAsString(read), order)).isEqualTo(read);
+        assertThat(call(call(read, "getCustomer"), "getName")).isEqualTo("Ada");
+        @SuppressWarnings("unchecked")
+        List<List<Double>> matrix = (List<List<Double>>) call(read, "getMatrix");
+        assertThatThrownBy(() -> matrix.get(0).add(1.0)).isInstanceOf(UnsupportedOperationException.class);
+
+        assertThatThrownBy(() -> JSON.readValue("{\"id\":1,\"status\":\"open\",\"customer\":{}}", order))
+                .hasMessageContaining("Cannot build Customer: missing required properties [name]");
+        assertThatThrownBy(() -> JSON.readValue("{\"id\":1,\"status\":\"closed\",\"customer\":{\"name\":\"x\"}}", order))
+                .hasMessageContaining("Unknown Status value \"closed\"; expected one of [open, in-progress, Open]");
+    }
+
+    @Test
+    void refsToDefsAndAcrossFilesByIdGiveOneTypeEach() {
+        Schemas.write(dir.resolve("schemas"), "api/v1/response.json", """
+                {"$id": "#/components/schemas/api_v1_Response", "title": "api_v1_Response", "type": "object",
+                 "properties": {
+                   "member": {"$ref": "#/components/schemas/org_v1_Member"},
+                   "others": {"type": "array", "items": {"$ref": "#/components/schemas/org_v1_Member"}},
+                   "address": {"$ref": "#/$defs/Address"}
+                 },
+                 "$defs": {"Address": {"type": "object", "properties": {"city": {"type": "string"}}}}}
+                """);
+        Schemas.write(dir.resolve("schemas"), "member.json", """
+                {"$id": "#/components/schemas/org_v1_Member", "title": "org_v1_Member", "type": "object",
+                 "required": ["id"], "properties": {"id": {"type": "string"}}}
+                """);
+        Map<String, String> sources = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out"))
+                .typeNaming(TypeNaming.NAMESPACE).build()).sources();
+        assertThat(sources).containsOnlyKeys(
+                "com/example/api/v1/api/v1/Response.java",
+                "com/example/api/v1/Address.java",
+                "com/example/org/v1/Member.java");
+        Class<?> response = InMemoryCompiler.compile(sources, dir.resolve("javac")).load("com.example.api.v1.api.v1.Response");
+        assertThat(response.getDeclaredClasses()).extracting(Class::getSimpleName).containsExactly("Builder");
+        Object read = JSON.readValue("{\"member\":{\"id\":\"m\"},\"others\":[{\"id\":\"n\"}],\"address\":{\"city\":\"c\"}}", response);
+        assertThat(call(call(read, "getMember"), "getId")).isEqualTo("m");
+    }
+
+    @Test
+    void closedObjectsRejectUnknownProperties() {
+        Schemas.write(dir.resolve("schemas"), "p.json", """
+                {"title": "Point", "type": "object", "additionalProperties": false,
+                 "properties": {"x": {"type": "number"}}}
+                """);
+        Class<?> point = generate(TypeNaming.TITLE).load("com.example.Point");
+        assertThat(call(JSON.readValue("{\"x\":1}", point), "getX")).isEqualTo(1.0);
+        assertThatThrownBy(() -> JSON.readValue("{\"x\":1,\"y\":2}", point))
+                .hasMessageContaining("Cannot read Point: unknown property \"y\" (the schema allows no additional properties)");
+    }
+
+    @Test
+    void awkwardPropertyNamesCompileAndKeepTheirJsonNames() {
+        Schemas.write(dir.resolve("schemas"), "w.json", """
+                {"title": "Weird", "type": "object", "properties": {
+                  "class": {"type": "string"}, "default": {"type": "string"}, "2fa": {"type": "string"},
+                  "a-b": {"type": "string"}, "a_b": {"type": "string"}, "aB": {"type": "string"},
+                  "builder": {"type": "string"}, "hashCode": {"type": "string"},
+                  "properties": {"type": "string"}, "*/ x": {"type": "string", "description": "ends */ a comment \\\\u000a"}
+                }}
+                """);
+        Class<?> weird = generate(TypeNaming.TITLE).load("com.example.Weird");
+        String json = "{\"class\":\"1\",\"default\":\"2\",\"2fa\":\"3\",\"a-b\":\"4\",\"a_b\":\"5\",\"aB\":\"6\","
+                + "\"builder\":\"7\",\"hashCode\":\"8\",\"properties\":\"10\",\"*/ x\":\"11\"}";
+        Object read = JSON.readValue(json, weird);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
+        assertThat(Modifier.isPublic(getter(weird, "getClass_").getModifiers())).isTrue();
+    }
+
+    private static Class<?> returnType(Class<?> type, String getter) throws NoSuchMethodException {
+        return type.getMethod(getter).getReturnType();
+    }
+
+    private static Method getter(Class<?> type, String name) {
+        try {
+            return type.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
