@@ -214,11 +214,13 @@ public final class Modeller {
         return new EnumType(name, description, origin, constants);
     }
 
+    /** {@code wanted}, else {@code wanted_}, else {@code wanted_2}, {@code wanted_3}, ... */
     private static String unique(String wanted, Set<String> used) {
+        String base = wanted.endsWith("_") ? wanted : wanted + "_";
         String candidate = wanted;
         int n = 2;
         while (used.contains(candidate)) {
-            candidate = wanted + (wanted.endsWith("_") ? "" : "_") + n++;
+            candidate = candidate.equals(wanted) && !base.equals(wanted) ? base : base + n++;
         }
         used.add(candidate);
         return candidate;
