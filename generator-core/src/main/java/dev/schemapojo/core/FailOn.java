@@ -1,7 +1,5 @@
 package dev.schemapojo.core;
 
-import java.util.Locale;
-
 /** Which diagnostics fail a run. */
 public enum FailOn {
     /** Fail when there is at least one error (the default). */
@@ -12,15 +10,10 @@ public enum FailOn {
     NEVER;
 
     public static FailOn parse(String text) {
-        for (FailOn f : values()) {
-            if (f.name().equalsIgnoreCase(text.trim())) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown failOn value '" + text + "': use error, warning or never");
+        return EnumWords.parse(FailOn.class, "failOn", text);
     }
 
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumWords.word(this);
     }
 }

@@ -1,7 +1,5 @@
 package dev.schemapojo.core;
 
-import java.util.Locale;
-
 /** Built-in rules that turn a schema's {@code title} into a package and a class name. */
 public enum TypeNaming {
     /**
@@ -18,15 +16,10 @@ public enum TypeNaming {
     NAMESPACE;
 
     public static TypeNaming parse(String text) {
-        for (TypeNaming t : values()) {
-            if (t.name().equalsIgnoreCase(text.trim())) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown typeNaming value '" + text + "': use title or namespace");
+        return EnumWords.parse(TypeNaming.class, "typeNaming", text);
     }
 
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumWords.word(this);
     }
 }

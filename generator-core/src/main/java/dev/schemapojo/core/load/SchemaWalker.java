@@ -75,7 +75,7 @@ public final class SchemaWalker {
      * root of a schema document.
      */
     public static boolean isSchemaPosition(String pointer) {
-        return classify(JsonPointers.tokens(pointer)) == Position.SCHEMA;
+        return locate(pointer).position() == Position.SCHEMA;
     }
 
     /**
@@ -84,53 +84,35 @@ public final class SchemaWalker {
      * Empty for a schema position.
      */
     public static String enclosingKeyword(String pointer) {
+        Located located = locate(pointer);
+        return located.position() == Position.SCHEMA ? "" : located.keyword();
+    }
+
+    private record Located(Position position, String keyword) {}
+
+    /** Follows the pointer from the root, tracking whether each step lands on a schema. */
+    private static Located locate(String pointer) {
         List<String> tokens = JsonPointers.tokens(pointer);
         Position position = Position.SCHEMA;
         String keyword = "";
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size() && position != Position.VALUE; i++) {
             String token = tokens.get(i);
-            switch (position) {
-                case SCHEMA -> {
-                    keyword = token;
-                    if (SINGLE.contains(token) && !(token.equals("items") && isIndex(tokens, i + 1))) {
-                        position = Position.SCHEMA;
-                    } else if (ARRAYS.contains(token) || token.equals("items")) {
-                        position = Position.ARRAY;
-                    } else if (MAPS.contains(token)) {
-                        position = Position.MAP;
-                    } else {
-                        return keyword;
-                    }
+            if (position == Position.SCHEMA) {
+                keyword = token;
+                if (SINGLE.contains(token) && !(token.equals("items") && isIndex(tokens, i + 1))) {
+                    position = Position.SCHEMA;
+                } else if (ARRAYS.contains(token) || token.equals("items")) {
+                    position = Position.ARRAY;
+                } else if (MAPS.contains(token)) {
+                    position = Position.MAP;
+                } else {
+                    position = Position.VALUE;
                 }
-                case ARRAY, MAP -> position = Position.SCHEMA;
-                default -> {
-                    return keyword;
-                }
+            } else {
+                position = Position.SCHEMA;
             }
         }
-        return position == Position.SCHEMA ? "" : keyword;
-    }
-
-    private static Position classify(List<String> tokens) {
-        Position position = Position.SCHEMA;
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            position = switch (position) {
-                case SCHEMA -> {
-                    if (SINGLE.contains(token) && !(token.equals("items") && isIndex(tokens, i + 1))) {
-                        yield Position.SCHEMA;
-                    } else if (ARRAYS.contains(token) || token.equals("items")) {
-                        yield Position.ARRAY;
-                    } else if (MAPS.contains(token)) {
-                        yield Position.MAP;
-                    }
-                    yield Position.VALUE;
-                }
-                case ARRAY, MAP -> Position.SCHEMA;
-                case VALUE -> Position.VALUE;
-            };
-        }
-        return position;
+        return new Located(position, keyword);
     }
 
     private static boolean isIndex(List<String> tokens, int i) {
