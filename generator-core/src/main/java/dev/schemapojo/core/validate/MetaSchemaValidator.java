@@ -77,9 +77,9 @@ public final class MetaSchemaValidator {
             String id = value.asString();
             return document.diagnostic(Severity.WARNING, "meta.id-fragment", pointer,
                     "$id " + JsonValues.quote(id) + " has a non-empty fragment, which the " + draft
-                            + " meta-schema forbids ($id must match ^[^#]*#?$); schemapojo still uses it to resolve"
-                            + " \"$ref\": " + JsonValues.quote(id) + " from the other schema files. Fix: publish $id"
-                            + " without the fragment, or set ruleSeverities meta.id-fragment to off");
+                            + " meta-schema forbids ($id must match ^[^#]*#?$); schemapojo still resolves"
+                            + " \"$ref\": " + JsonValues.quote(id) + " to this file, as OpenAPI-extracted schema sets"
+                            + " expect. Fix: publish $id without the fragment, or set ruleSeverities meta.id-fragment to off");
         }
         String ruleId = "meta." + (keyword.isEmpty() ? "schema" : keyword);
         if (keyword.equals("type") && last.equals("type") && value.isString()) {

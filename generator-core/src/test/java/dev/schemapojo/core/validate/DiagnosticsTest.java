@@ -41,9 +41,9 @@ class DiagnosticsTest {
         GenerationResult result = new Generator(Schemas.options(src(), dir.resolve("out")).build()).generate();
         assertThat(lines(result)).containsExactly("schemas/seed.json:3:10: warning: [meta.id-fragment] /$id: $id "
                 + "\"#/components/schemas/api_b2b_totp_v1_MigrateRequest\" has a non-empty fragment, which the draft"
-                + " 2020-12 meta-schema forbids ($id must match ^[^#]*#?$); schemapojo still uses it to resolve"
-                + " \"$ref\": \"#/components/schemas/api_b2b_totp_v1_MigrateRequest\" from the other schema files."
-                + " Fix: publish $id without the fragment, or set ruleSeverities meta.id-fragment to off");
+                + " 2020-12 meta-schema forbids ($id must match ^[^#]*#?$); schemapojo still resolves"
+                + " \"$ref\": \"#/components/schemas/api_b2b_totp_v1_MigrateRequest\" to this file, as OpenAPI-extracted"
+                + " schema sets expect. Fix: publish $id without the fragment, or set ruleSeverities meta.id-fragment to off");
         assertThat(result.failed()).isFalse();
         assertThat(result.written()).isTrue();
         assertThat(dir.resolve("out/com/example/ApiB2bTotpV1MigrateRequest.java")).exists();
