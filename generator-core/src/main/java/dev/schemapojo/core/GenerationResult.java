@@ -11,6 +11,7 @@ import java.util.List;
  * @param schemaCount how many schema files were read
  * @param typeCount how many Java types were generated (top-level and nested)
  * @param sourceFiles the Java files of the run, relative to the output directory, sorted
+ * @param generateRequested true for {@link Generator#generate()}, false for {@link Generator#validate()}
  * @param written true when the output directory was updated (false for a failed run or for
  *     {@link Generator#validate()})
  * @param failed true when the diagnostics make the run fail under the configured {@link FailOn}
@@ -21,6 +22,7 @@ public record GenerationResult(
         int schemaCount,
         int typeCount,
         List<Path> sourceFiles,
+        boolean generateRequested,
         boolean written,
         boolean failed,
         long elapsedMillis) {
@@ -42,10 +44,11 @@ public record GenerationResult(
     public String summary() {
         return "schemapojo: " + plural(schemaCount, "schema") + " -> " + plural(typeCount, "type") + " in "
                 + elapsedMillis + " ms (" + plural(errorCount(), "error") + ", " + plural(warningCount(), "warning")
-                + ")" + (failed ? "; no sources were written" : "");
+                + ")" + (failed && generateRequested ? "; no sources were written" : "");
     }
 
-    static String plural(long n, String word) {
+    /** {@code 1 error}, {@code 2 errors}. */
+    public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

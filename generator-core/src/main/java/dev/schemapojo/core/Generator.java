@@ -63,7 +63,7 @@ public final class Generator {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         List<Path> files = execution.sources().keySet().stream().map(Path::of).toList();
         return new GenerationResult(execution.diagnostics(), execution.schemaCount(), execution.typeCount(), files,
-                write && !execution.failed(), execution.failed(), millis);
+                write, write && !execution.failed(), execution.failed(), millis);
     }
 
     private record Execution(

@@ -40,28 +40,42 @@ public final class LocatedJsonReader {
         }
         State state = new State();
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new JsonSyntaxException(
-                        "json.syntax", new SourceLocation(1, 1), "",
-                        "the file is empty; a schema file holds one JSON object (or true/false)");
+            try {
+                return parseDocument(parser, state);
+            } catch (JacksonException e) {
+                throw new JsonSyntaxException("json.syntax", location(e.getLocation()), pointerOf(parser), describe(e));
             }
-            JsonNode root = readValue(parser, "", state);
-            JsonToken extra = parser.nextToken();
-            if (extra != null) {
-                throw new JsonSyntaxException(
-                        "json.syntax", location(parser.currentTokenLocation()), "",
-                        "unexpected content after the end of the JSON document; a schema file holds exactly one JSON value");
-            }
-            return new ParsedJson(root, Map.copyOf(state.values), Map.copyOf(state.keys));
-        } catch (JacksonException e) {
-            throw new JsonSyntaxException("json.syntax", location(e.getLocation()), state.currentPointer,
-                    describe(e));
+        }
+    }
+
+    private ParsedJson parseDocument(JsonParser parser, State state) throws JsonSyntaxException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new JsonSyntaxException(
+                    "json.syntax", new SourceLocation(1, 1), "",
+                    "the file is empty; a schema file holds one JSON object (or true/false)");
+        }
+        JsonNode root = readValue(parser, "", state);
+        JsonToken extra = parser.nextToken();
+        if (extra != null) {
+            throw new JsonSyntaxException(
+                    "json.syntax", location(parser.currentTokenLocation()), "",
+                    "unexpected content after the end of the JSON document; a schema file holds exactly one JSON value");
+        }
+        return new ParsedJson(root, Map.copyOf(state.values), Map.copyOf(state.keys));
+    }
+
+    /** Where the parser was when it failed, as a JSON pointer (the value being read, or its container). */
+    private static String pointerOf(JsonParser parser) {
+        try {
+            String pointer = parser.streamReadContext().pathAsPointer().toString();
+            return pointer;
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 
     private JsonNode readValue(JsonParser p, String pointer, State state) throws JsonSyntaxException {
-        state.currentPointer = pointer;
         state.values.put(pointer, location(p.currentTokenLocation()));
         JsonToken token = p.currentToken();
         switch (token) {
@@ -80,7 +94,6 @@ public final class LocatedJsonReader {
                     state.keys.put(child, keyLocation);
                     p.nextToken();
                     object.set(name, readValue(p, child, state));
-                    state.currentPointer = pointer;
                 }
                 return object;
             }
@@ -89,7 +102,6 @@ public final class LocatedJsonReader {
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     array.add(readValue(p, JsonPointers.append(pointer, index++), state));
-                    state.currentPointer = pointer;
                 }
                 return array;
             }
@@ -115,17 +127,32 @@ public final class LocatedJsonReader {
         }
     }
 
-    private static String describe(JacksonException e) {
+    private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile("^Unexpected character \\((.*?) \\(code \\d+\\)\\)");
+
+    /** Jackson's parser messages, reworded for a person editing a schema file by hand. */
+    static String describe(JacksonException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return "malformed JSON";
         }
-        // Jackson appends a hint about the parser source; the location is printed separately.
         int cut = message.indexOf("\n at [Source");
-        if (cut >= 0) {
-            message = message.substring(0, cut);
+        message = (cut >= 0 ? message.substring(0, cut) : message).replace('\n', ' ').trim();
+        java.util.regex.Matcher found = FOUND.matcher(message);
+        String what = found.find() ? "found " + found.group(1) + " where " : null;
+        if (what != null && message.contains("was expecting comma to separate Object entries")) {
+            return "malformed JSON: " + what + "',' or '}' was expected; is a comma missing after the previous member?";
         }
-        return "malformed JSON: " + message.replace('\n', ' ').trim();
+        if (what != null && message.contains("was expecting comma to separate Array entries")) {
+            return "malformed JSON: " + what + "',' or ']' was expected; is a comma missing after the previous element?";
+        }
+        if (what != null && message.contains("was expecting double-quote to start")) {
+            return "malformed JSON: " + what + "a member name in double quotes was expected"
+                    + " (JSON allows no trailing comma before '}' and no unquoted names)";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "malformed JSON: the file ends before the JSON value is complete; is a '}' or ']' missing?";
+        }
+        return "malformed JSON: " + message;
     }
 
     private static SourceLocation location(TokenStreamLocation loc) {
@@ -174,6 +201,5 @@ public final class LocatedJsonReader {
     private static final class State {
         final Map<String, SourceLocation> values = new HashMap<>();
         final Map<String, SourceLocation> keys = new HashMap<>();
-        String currentPointer = "";
     }
 }

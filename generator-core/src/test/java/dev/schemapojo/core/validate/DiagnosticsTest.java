@@ -96,7 +96,7 @@ class DiagnosticsTest {
                 "schemas/person.json:9:15: error: [meta.required] /required: \"name\" is not valid here under draft"
                         + " 2020-12: string found, array expected");
         assertThat(result.failed()).isTrue();
-        assertThat(result.summary()).endsWith("(3 errors, 0 warnings); no sources were written");
+        assertThat(result.summary()).endsWith("(3 errors, 0 warnings)");
     }
 
     @Test
@@ -132,15 +132,24 @@ class DiagnosticsTest {
     }
 
     @Test
-    void malformedJsonGivesLineAndColumn() {
-        Schemas.write(src(), "bad.json", """
-                {
-                  "type": "object"
-                  "properties": {}
-                }
-                """);
-        assertThat(lines(validate(FailOn.ERROR))).singleElement().asString()
-                .startsWith("schemas/bad.json:3:3: error: [json.syntax] /: malformed JSON: Unexpected character ('\"'");
+    void malformedJsonGivesLineColumnAndWhatWasExpected() {
+        Schemas.write(src(), "comma.json", "{\n  \"type\": \"object\"\n  \"properties\": {}\n}\n");
+        Schemas.write(src(), "trailing.json", "{\"type\": \"object\",}");
+        Schemas.write(src(), "array.json", "{\"required\": [\"a\" \"b\"]}");
+        Schemas.write(src(), "short.json", "{\"properties\": {\"a\": {}");
+        Schemas.write(src(), "token.json", "{\"type\": objekt}");
+        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+                "schemas/array.json:1:19: error: [json.syntax] /required/1: malformed JSON: found '\"' where ',' or ']'"
+                        + " was expected; is a comma missing after the previous element?",
+                "schemas/comma.json:3:3: error: [json.syntax] /type: malformed JSON: found '\"' where ',' or '}' was"
+                        + " expected; is a comma missing after the previous member?",
+                "schemas/short.json:1:24: error: [json.syntax] /properties/a: malformed JSON: the file ends before the"
+                        + " JSON value is complete; is a '}' or ']' missing?",
+                "schemas/token.json:1:10: error: [json.syntax] /type: malformed JSON: Unrecognized token 'objekt': was"
+                        + " expecting (JSON String, Number, Array, Object or token 'null', 'true'"
+                        + " or 'false')",
+                "schemas/trailing.json:1:19: error: [json.syntax] /type: malformed JSON: found '}' where a member name in"
+                        + " double quotes was expected (JSON allows no trailing comma before '}' and no unquoted names)");
     }
 
     @Test

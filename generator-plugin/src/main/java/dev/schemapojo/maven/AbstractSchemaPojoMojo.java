@@ -1,0 +1,235 @@
+package dev.schemapojo.maven;
+
+import dev.schemapojo.core.Draft;
+import dev.schemapojo.core.FailOn;
+import dev.schemapojo.core.GenerationResult;
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.InvalidOptionsException;
+import dev.schemapojo.core.Options;
+import dev.schemapojo.core.TypeNaming;
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.diagnostics.Severity;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The parameters shared by the goals, and the one thing a goal does with them: turn them into
+ * {@link Options}, hand those to the {@link Generator}, and report what it found. The mojo knows
+ * nothing about JSON Schema; every rule lives in the core.
+ *
+ * <p>Fields are package-private so that the mapping can be unit-tested without a Maven runtime.
+ */
+abstract class AbstractSchemaPojoMojo extends AbstractMojo {
+
+    /**
+     * The directory that holds the JSON Schema files. Sub-directories become sub-packages of
+     * {@code packageName}, so one directory can hold several unrelated schema sets.
+     */
+    @Parameter(property = "schemapojo.sourceDirectory", defaultValue = "${project.basedir}/src/main/jsonschema")
+    File sourceDirectory;
+
+    /** Glob patterns, relative to {@code sourceDirectory}, of the schema files to read. */
+    @Parameter(property = "schemapojo.includes", defaultValue = "**/*.json")
+    List<String> includes;
+
+    /** Glob patterns, relative to {@code sourceDirectory}, of files to leave out; applied after {@code includes}. */
+    @Parameter(property = "schemapojo.excludes")
+    List<String> excludes;
+
+    /**
+     * Where the {@code generate} goal writes the Java sources; it also adds this directory to the
+     * project's compile source roots. A failed run leaves it as it was.
+     */
+    @Parameter(
+            property = "schemapojo.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/schemapojo")
+    File outputDirectory;
+
+    /** The base package of the generated types, e.g. {@code com.example.api}. */
+    @Parameter(property = "schemapojo.packageName", required = true)
+    String packageName;
+
+    /**
+     * JSON property names whose values {@code toString()} prints as {@code ***} (in addition to
+     * properties marked {@code writeOnly: true} or {@code format: password}), e.g. {@code secret}.
+     */
+    @Parameter(property = "schemapojo.sensitiveProperties")
+    List<String> sensitiveProperties;
+
+    /**
+     * Which diagnostics fail the build: {@code error} (any error), {@code warning} (any error or
+     * warning) or {@code never}.
+     */
+    @Parameter(property = "schemapojo.failOn", defaultValue = "error")
+    String failOn;
+
+    /**
+     * How a schema's {@code title} becomes a Java name: {@code title} (the whole title as the class
+     * name, in the configured package) or {@code namespace} ({@code api_b2b_totp_v1_MigrateRequest}
+     * becomes class {@code MigrateRequest} in sub-package {@code api.b2b.totp.v1}).
+     */
+    @Parameter(property = "schemapojo.typeNaming", defaultValue = "title")
+    String typeNaming;
+
+    /**
+     * A regular expression over titles with the named group {@code name} and, optionally, the named
+     * group {@code package} (in which {@code _} becomes {@code .}). It takes precedence over
+     * {@code typeNaming} for the titles it matches.
+     */
+    @Parameter(property = "schemapojo.titlePattern")
+    String titlePattern;
+
+    /**
+     * The draft of schema files that have no {@code $schema}: {@code 2020-12}, {@code 2019-09},
+     * {@code 07}, {@code 06} or {@code 04}.
+     */
+    @Parameter(property = "schemapojo.defaultDraft", defaultValue = "2020-12")
+    String defaultDraft;
+
+    /**
+     * Severities that replace a rule's default, by rule id: {@code error}, {@code warning} or
+     * {@code off}. For example {@code <ruleSeverities><meta.id-fragment>off</meta.id-fragment></ruleSeverities>}.
+     * Only settable in the POM: Maven cannot turn a command-line property into a map.
+     */
+    @Parameter
+    Map<String, String> ruleSeverities;
+
+    /** Skips the goal. */
+    @Parameter(property = "schemapojo.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Paths in diagnostics are shown relative to this directory. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("schemapojo: skipped");
+            return;
+        }
+        Options options = toOptions();
+        GenerationResult result = runGenerator(options);
+        report(result);
+        if (result.failed()) {
+            throw new MojoFailureException(failureMessage(result, options.failOn()));
+        }
+        afterSuccess(options);
+    }
+
+    /** Runs the goal's operation of the generator. */
+    abstract GenerationResult run(Generator generator);
+
+    /** What the goal does after a run that did not fail the build. */
+    void afterSuccess(Options options) {}
+
+    /** Maps the parameters onto {@link Options}; a value that cannot be used names its parameter. */
+    final Options toOptions() throws MojoExecutionException {
+        if (packageName == null) {
+            throw badParameter("packageName", "not set: configure <packageName> or -Dschemapojo.packageName", null);
+        }
+        return Options.builder()
+                .sourceDirectory(sourceDirectory.toPath())
+                .includes(includes)
+                .excludes(excludes)
+                .outputDirectory(outputDirectory.toPath())
+                .packageName(packageName)
+                .sensitiveProperties(sensitiveProperties)
+                .failOn(parse("failOn", failOn, FailOn::parse))
+                .typeNaming(parse("typeNaming", typeNaming, TypeNaming::parse))
+                .titlePattern(compileTitlePattern())
+                .defaultDraft(parse("defaultDraft", defaultDraft, Draft::parse))
+                .ruleSeverities(parseRuleSeverities())
+                .displayBase(basedir.toPath())
+                .build();
+    }
+
+    private GenerationResult runGenerator(Options options) throws MojoExecutionException {
+        try {
+            return run(new Generator(options));
+        } catch (InvalidOptionsException | UncheckedIOException e) {
+            // Both carry a message written for the user; the stack trace stays behind -e.
+            throw new MojoExecutionException("schemapojo: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // A bug in schemapojo, not in the user's input: keep the stack trace for -e, out of the normal log.
+            throw new MojoExecutionException(
+                    "schemapojo: unexpected internal error (please report it with the output of mvn -e): " + e, e);
+        }
+    }
+
+    private void report(GenerationResult result) {
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.isError()) {
+                getLog().error(diagnostic.format());
+            } else {
+                getLog().warn(diagnostic.format());
+            }
+        }
+        getLog().info(result.summary());
+    }
+
+    static String failureMessage(GenerationResult result, FailOn failOn) {
+        long errors = result.errorCount();
+        if (errors > 0) {
+            return "schemapojo: " + GenerationResult.plural(errors, "error") + " in the schemas; see the diagnostics above";
+        }
+        return "schemapojo: " + GenerationResult.plural(result.warningCount(), "warning") + " in the schemas and failOn is "
+                + failOn.word() + "; see the diagnostics above";
+    }
+
+    private static <T> T parse(String parameter, String value, Function<String, T> parser)
+            throws MojoExecutionException {
+        if (value == null || value.isBlank()) {
+            return null; // the core's default
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw badParameter(parameter, e.getMessage(), e);
+        }
+    }
+
+    private Pattern compileTitlePattern() throws MojoExecutionException {
+        if (titlePattern == null || titlePattern.isBlank()) {
+            return null;
+        }
+        try {
+            return Pattern.compile(titlePattern);
+        } catch (PatternSyntaxException e) {
+            throw badParameter(
+                    "titlePattern",
+                    "'" + titlePattern + "' is not a regular expression: " + e.getDescription() + " near index "
+                            + e.getIndex(),
+                    e);
+        }
+    }
+
+    private Map<String, Severity> parseRuleSeverities() throws MojoExecutionException {
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        if (ruleSeverities != null) {
+            for (Map.Entry<String, String> entry : ruleSeverities.entrySet()) {
+                String parameter = "ruleSeverities, rule " + entry.getKey();
+                Severity severity = parse(parameter, entry.getValue(), Severity::parse);
+                if (severity == null) {
+                    throw badParameter(parameter, "no severity given: use error, warning or off", null);
+                }
+                severities.put(entry.getKey(), severity);
+            }
+        }
+        return severities;
+    }
+
+    private static MojoExecutionException badParameter(String parameter, String problem, Exception cause) {
+        return new MojoExecutionException("schemapojo: bad value for parameter " + parameter + ": " + problem, cause);
+    }
+}
