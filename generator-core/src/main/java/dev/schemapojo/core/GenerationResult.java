@@ -1,6 +1,7 @@
 package dev.schemapojo.core;
 
 import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.diagnostics.DiagnosticReport;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  *     {@link Generator#validate()})
  * @param failed true when the diagnostics make the run fail under the configured {@link FailOn}
  * @param elapsedMillis wall-clock time of the run
+ * @param diagnosticsPerRule how many diagnostics of one rule and severity {@link #report()} shows
  */
 public record GenerationResult(
         List<Diagnostic> diagnostics,
@@ -25,11 +27,17 @@ public record GenerationResult(
         boolean generateRequested,
         boolean written,
         boolean failed,
-        long elapsedMillis) {
+        long elapsedMillis,
+        int diagnosticsPerRule) {
 
     public GenerationResult {
         diagnostics = List.copyOf(diagnostics);
         sourceFiles = List.copyOf(sourceFiles);
+    }
+
+    /** The diagnostics as a person reads them: repeats of one rule are summed up after the first few. */
+    public List<DiagnosticReport.Line> report() {
+        return DiagnosticReport.lines(diagnostics, diagnosticsPerRule);
     }
 
     public long errorCount() {

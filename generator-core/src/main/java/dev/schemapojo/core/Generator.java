@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.lang.model.SourceVersion;
 
@@ -50,6 +51,11 @@ public final class Generator {
         return execute().sources();
     }
 
+    /** The type model a run builds (empty when the diagnostics stop the run before the model stage). */
+    public Optional<TypeModel> model() {
+        return Optional.ofNullable(execute().model());
+    }
+
     private GenerationResult run(boolean write) {
         long start = System.nanoTime();
         Execution execution = execute();
@@ -63,11 +69,16 @@ public final class Generator {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         List<Path> files = execution.sources().keySet().stream().map(Path::of).toList();
         return new GenerationResult(execution.diagnostics(), execution.schemaCount(), execution.typeCount(), files,
-                write, write && !execution.failed(), execution.failed(), millis);
+                write, write && !execution.failed(), execution.failed(), millis,
+                options.diagnosticsPerRule());
     }
 
     private record Execution(
-            List<Diagnostic> diagnostics, int schemaCount, int typeCount, Map<String, String> sources, boolean failed) {}
+            List<Diagnostic> diagnostics, int schemaCount, TypeModel model, Map<String, String> sources, boolean failed) {
+        int typeCount() {
+            return model == null ? 0 : model.typeCount();
+        }
+    }
 
     private Execution execute() {
         checkOptions();
@@ -81,11 +92,10 @@ public final class Generator {
         new MetaSchemaValidator().validate(set).forEach(diagnostics::report);
         new LintRules().check(set).forEach(diagnostics::report);
         Map<String, String> sources = Map.of();
-        int typeCount = 0;
+        TypeModel model = null;
         if (!diagnostics.hasErrors() || options.failOn() == FailOn.NEVER) {
-            TypeModel model = new Modeller(options, set, diagnostics).model();
-            sources = new TypeEmitter().emit(model);
-            typeCount = model.typeCount();
+            model = new Modeller(options, set, diagnostics).model();
+            sources = new TypeEmitter(options).emit(model);
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = switch (options.failOn()) {
@@ -93,7 +103,7 @@ public final class Generator {
             case WARNING -> !all.isEmpty();
             case NEVER -> false;
         };
-        return new Execution(all, set.fileCount(), typeCount, failed ? Map.of() : sources, failed);
+        return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed);
     }
 
     private void checkOptions() {

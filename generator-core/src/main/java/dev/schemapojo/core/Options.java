@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  *     {@code typeNaming} for the titles it matches
  * @param defaultDraft the draft of schema files that have no {@code $schema}
  * @param displayBase paths in diagnostics are shown relative to this directory where possible
+ * @param unknownEnumValues what reading a value that a generated enum does not list does
+ * @param diagnosticsPerRule how many diagnostics of one rule and severity a report shows before it
+ *     sums up the rest in one line; 0 shows all
  */
 public record Options(
         Path sourceDirectory,
@@ -44,9 +47,12 @@ public record Options(
         TypeNaming typeNaming,
         Pattern titlePattern,
         Draft defaultDraft,
-        Path displayBase) {
+        Path displayBase,
+        UnknownEnumValues unknownEnumValues,
+        int diagnosticsPerRule) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
+    public static final int DEFAULT_DIAGNOSTICS_PER_RULE = 3;
 
     public Options {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -64,6 +70,10 @@ public record Options(
         typeNaming = typeNaming == null ? TypeNaming.TITLE : typeNaming;
         defaultDraft = defaultDraft == null ? Draft.DRAFT_2020_12 : defaultDraft;
         displayBase = displayBase == null ? Path.of("").toAbsolutePath() : displayBase;
+        unknownEnumValues = unknownEnumValues == null ? UnknownEnumValues.FAIL : unknownEnumValues;
+        if (diagnosticsPerRule < 0) {
+            throw new IllegalArgumentException("diagnosticsPerRule must be 0 (show all) or more, not " + diagnosticsPerRule);
+        }
         sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         displayBase = displayBase.toAbsolutePath().normalize();
@@ -87,6 +97,8 @@ public record Options(
         private Pattern titlePattern;
         private Draft defaultDraft = Draft.DRAFT_2020_12;
         private Path displayBase;
+        private UnknownEnumValues unknownEnumValues = UnknownEnumValues.FAIL;
+        private int diagnosticsPerRule = DEFAULT_DIAGNOSTICS_PER_RULE;
 
         private Builder() {}
 
@@ -167,6 +179,16 @@ public record Options(
             return this;
         }
 
+        public Builder unknownEnumValues(UnknownEnumValues value) {
+            this.unknownEnumValues = value;
+            return this;
+        }
+
+        public Builder diagnosticsPerRule(int value) {
+            this.diagnosticsPerRule = value;
+            return this;
+        }
+
         public Options build() {
             return new Options(
                     sourceDirectory,
@@ -180,7 +202,9 @@ public record Options(
                     typeNaming,
                     titlePattern,
                     defaultDraft,
-                    displayBase);
+                    displayBase,
+                    unknownEnumValues,
+                    diagnosticsPerRule);
         }
     }
 }

@@ -7,7 +7,8 @@ import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.InvalidOptionsException;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.TypeNaming;
-import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.UnknownEnumValues;
+import dev.schemapojo.core.diagnostics.DiagnosticReport;
 import dev.schemapojo.core.diagnostics.Severity;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -104,6 +105,21 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     @Parameter
     Map<String, String> ruleSeverities;
 
+    /**
+     * What reading a JSON value that a generated enum does not list does: {@code fail} (an error that
+     * names the value and the allowed ones) or {@code null} (the value reads as {@code null}; a
+     * required property then still fails as missing).
+     */
+    @Parameter(property = "schemapojo.unknownEnumValues", defaultValue = "fail")
+    String unknownEnumValues;
+
+    /**
+     * How many diagnostics of one rule and severity the log shows before it sums up the rest in one
+     * line ({@code ... and 713 more [meta.id-fragment] warnings}); {@code 0} shows all.
+     */
+    @Parameter(property = "schemapojo.diagnosticsPerRule", defaultValue = "3")
+    int diagnosticsPerRule;
+
     /** Skips the goal. */
     @Parameter(property = "schemapojo.skip", defaultValue = "false")
     boolean skip;
@@ -151,6 +167,8 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .defaultDraft(parse("defaultDraft", defaultDraft, Draft::parse))
                 .ruleSeverities(parseRuleSeverities())
                 .displayBase(basedir.toPath())
+                .unknownEnumValues(parse("unknownEnumValues", unknownEnumValues, UnknownEnumValues::parse))
+                .diagnosticsPerRule(checkDiagnosticsPerRule())
                 .build();
     }
 
@@ -168,11 +186,11 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     }
 
     private void report(GenerationResult result) {
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            if (diagnostic.isError()) {
-                getLog().error(diagnostic.format());
+        for (DiagnosticReport.Line line : result.report()) {
+            if (line.severity() == Severity.ERROR) {
+                getLog().error(line.text());
             } else {
-                getLog().warn(diagnostic.format());
+                getLog().warn(line.text());
             }
         }
         getLog().info(result.summary());
@@ -197,6 +215,13 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw badParameter(parameter, e.getMessage(), e);
         }
+    }
+
+    private int checkDiagnosticsPerRule() throws MojoExecutionException {
+        if (diagnosticsPerRule < 0) {
+            throw badParameter("diagnosticsPerRule", diagnosticsPerRule + " is negative: use 0 to show all, or a count", null);
+        }
+        return diagnosticsPerRule;
     }
 
     private Pattern compileTitlePattern() throws MojoExecutionException {

@@ -18,6 +18,8 @@ final class MojoDefaults {
         mojo.failOn = "error";
         mojo.typeNaming = "title";
         mojo.defaultDraft = "2020-12";
+        mojo.unknownEnumValues = "fail";
+        mojo.diagnosticsPerRule = 3;
         mojo.setLog(log);
         return mojo;
     }

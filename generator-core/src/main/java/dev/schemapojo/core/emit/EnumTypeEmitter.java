@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.UnknownEnumValues;
 import dev.schemapojo.core.model.EnumType;
 import javax.lang.model.element.Modifier;
 
@@ -13,6 +14,11 @@ import javax.lang.model.element.Modifier;
  * not in the schema fails with a message listing the allowed values.
  */
 final class EnumTypeEmitter {
+    private final UnknownEnumValues unknownValues;
+
+    EnumTypeEmitter(UnknownEnumValues unknownValues) {
+        this.unknownValues = unknownValues;
+    }
 
     TypeSpec emit(EnumType type) {
         ClassName self = JavaTypes.className(type.name());
@@ -44,9 +50,7 @@ final class EnumTypeEmitter {
                 .returns(JavaTypes.STRING)
                 .addStatement("return value")
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("fromValue")
-                .addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n@return the constant\n"
-                        + "@throws IllegalArgumentException when the schema does not list the value\n")
+        MethodSpec.Builder fromValue = MethodSpec.methodBuilder("fromValue")
                 .addAnnotation(Annotations.JSON_CREATOR)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
@@ -55,10 +59,18 @@ final class EnumTypeEmitter {
                 .beginControlFlow("if (candidate.value.equals(value))")
                 .addStatement("return candidate")
                 .endControlFlow()
-                .endControlFlow()
-                .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-                        "Unknown " + self.simpleName() + " value \"", "\"; expected one of [" + allowed + "]")
-                .build());
+                .endControlFlow();
+        if (unknownValues == UnknownEnumValues.NULL) {
+            fromValue.addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n"
+                            + "@return the constant, or {@code null} when the schema does not list the value\n")
+                    .addStatement("return null");
+        } else {
+            fromValue.addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n@return the constant\n"
+                            + "@throws IllegalArgumentException when the schema does not list the value\n")
+                    .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
+                            "Unknown " + self.simpleName() + " value \"", "\"; expected one of [" + allowed + "]");
+        }
+        spec.addMethod(fromValue.build());
         spec.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

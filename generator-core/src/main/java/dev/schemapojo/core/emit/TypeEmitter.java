@@ -2,6 +2,7 @@ package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.Options;
 import dev.schemapojo.core.model.EnumType;
 import dev.schemapojo.core.model.ObjectType;
 import dev.schemapojo.core.model.TypeDecl;
@@ -16,7 +17,11 @@ import javax.lang.model.element.Modifier;
  */
 public final class TypeEmitter {
     private final ObjectTypeEmitter objects = new ObjectTypeEmitter(this);
-    private final EnumTypeEmitter enums = new EnumTypeEmitter();
+    private final EnumTypeEmitter enums;
+
+    public TypeEmitter(Options options) {
+        this.enums = new EnumTypeEmitter(options.unknownEnumValues());
+    }
 
     /** Source text by path relative to the output directory (e.g. {@code com/example/Foo.java}), sorted. */
     public Map<String, String> emit(TypeModel model) {

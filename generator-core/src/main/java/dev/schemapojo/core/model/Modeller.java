@@ -65,8 +65,12 @@ public final class Modeller {
         Map<String, SchemaDocument> documents = new HashMap<>();
         for (SchemaDocument d : set.documents()) {
             documents.put(d.relativePath(), d);
-            if (declares(d.root())) {
+            if (declaresAtTop(d.root())) {
                 claimTopLevel(d, "", d.baseName());
+            } else if (d.root().isObject()) {
+                diagnostics.report(d.diagnostic(Severity.WARNING, "model.no-type", "",
+                        "no Java type is generated for this file: only objects with \"properties\" and string enums"
+                                + " become types; \"$ref\"s to it are typed as its keywords describe"));
             }
         }
         while (!pending.isEmpty()) {
@@ -112,7 +116,19 @@ public final class Modeller {
         return name;
     }
 
-    /** Whether a schema becomes a generated type of its own. */
+    /**
+     * Whether a schema that has a name of its own (a file, a {@code $defs} entry) becomes a type: as
+     * inline, and also an object whose {@code properties} are empty (a request without parameters is
+     * still a type of the API).
+     */
+    private static boolean declaresAtTop(JsonNode schema) {
+        return declares(schema) || (schema.path("properties").isObject() && isObjectLike(schema));
+    }
+
+    /**
+     * Whether an inline schema becomes a generated type of its own; an inline object without
+     * properties stays a {@code Map}, which keeps whatever it holds.
+     */
     private static boolean declares(JsonNode schema) {
         return isStringEnum(schema) || (schema.path("properties").isObject() && !schema.path("properties").isEmpty()
                 && isObjectLike(schema));
@@ -295,7 +311,7 @@ public final class Modeller {
         if (named != null) {
             return new TypeRef.Named(named);
         }
-        if (declares(target.node())) {
+        if (declaresAtTop(target.node())) {
             String fallback = target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer());
             return new TypeRef.Named(claimTopLevel(target.document(), target.pointer(), fallback));
         }

@@ -172,4 +172,40 @@ class ShapesTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void unknownEnumValuesFailByDefaultOrReadAsNullOnRequest() {
+        Schemas.write(dir.resolve("schemas"), "e.json", """
+                {"title": "Light", "type": "object", "properties": {"color": {"enum": ["red", "green"]}}}
+                """);
+        Map<String, String> lenient = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out"))
+                .unknownEnumValues(dev.schemapojo.core.UnknownEnumValues.NULL).build()).sources();
+        Class<?> light = InMemoryCompiler.compile(lenient, dir.resolve("lenient")).load("com.example.Light");
+        assertThat(call(JSON.readValue("{\"color\":\"blue\"}", light), "getColor")).isNull();
+        assertThat(call(JSON.readValue("{\"color\":\"green\"}", light), "getColor").toString()).isEqualTo("green");
+        Class<?> strict = generate(TypeNaming.TITLE).load("com.example.Light");
+        assertThatThrownBy(() -> JSON.readValue("{\"color\":\"blue\"}", strict))
+                .hasMessageContaining("Unknown Color value \"blue\"; expected one of [red, green]");
+    }
+
+    @Test
+    void aSchemaFileWithEmptyPropertiesIsStillATypeAndWritesAnEmptyObject() throws Exception {
+        Schemas.write(dir.resolve("schemas"), "r.json", """
+                {"title": "api_v1_GetRequest (deprecated)", "type": "object", "properties": {}}
+                """);
+        Class<?> request = generate(TypeNaming.TITLE).load("com.example.ApiV1GetRequestDeprecated");
+        Object empty = call(call(request, "builder"), "build");
+        assertThat(JSON.writeValueAsString(empty)).isEqualTo("{}");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(empty)).isEqualTo("{}");
+        assertThat(JSON.readValue("{\"anything\": 1}", request)).isEqualTo(empty);
+    }
+
+    @Test
+    void aSchemaFileThatIsNoTypeIsReportedNotSkippedSilently() {
+        Schemas.write(dir.resolve("schemas"), "s.json", "{\"title\": \"Name\", \"type\": \"string\"}");
+        var result = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build()).validate();
+        assertThat(result.diagnostics()).extracting(d -> d.format()).containsExactly(
+                "schemas/s.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: only objects"
+                        + " with \"properties\" and string enums become types; \"$ref\"s to it are typed as its keywords describe");
+    }
 }
