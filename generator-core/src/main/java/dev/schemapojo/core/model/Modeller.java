@@ -50,6 +50,8 @@ public final class Modeller {
     private final Map<Key, TypeDecl> declared = new LinkedHashMap<>();
     /** References being followed, to detect cycles that never reach a type. */
     private final Set<Key> following = new HashSet<>();
+    /** Every schema some {@code $ref} points at: such a schema is a top-level type, never a nested one. */
+    private final Set<Key> referenceTargets = new HashSet<>();
 
     public Modeller(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
         this.options = options;
@@ -63,6 +65,7 @@ public final class Modeller {
 
     public TypeModel model() {
         Map<String, SchemaDocument> documents = new HashMap<>();
+        collectReferenceTargets();
         for (SchemaDocument d : set.documents()) {
             documents.put(d.relativePath(), d);
             if (declaresAtTop(d.root())) {
@@ -85,6 +88,21 @@ public final class Modeller {
         }
         types.sort(java.util.Comparator.comparing(t -> t.name().canonicalName()));
         return new TypeModel(types);
+    }
+
+    /**
+     * A schema that is referenced gets a top-level type wherever it sits, so its place does not depend
+     * on whether the reference or the schema's own property is modelled first.
+     */
+    private void collectReferenceTargets() {
+        for (SchemaDocument d : set.documents()) {
+            dev.schemapojo.core.load.SchemaWalker.walk(d.root(), (pointer, schema) -> {
+                JsonNode ref = schema.path("$ref");
+                if (ref.isString() && set.resolve(d, ref.asString()) instanceof Resolution.Found found) {
+                    referenceTargets.add(new Key(found.target().document().relativePath(), found.target().pointer()));
+                }
+            });
+        }
     }
 
     private JavaName claimTopLevel(SchemaDocument document, String pointer, String fallbackName) {
@@ -256,6 +274,9 @@ public final class Modeller {
         JavaName topLevel = topLevelNames.get(key);
         if (topLevel != null) {
             return new TypeRef.Named(topLevel);
+        }
+        if (declares(schema) && referenceTargets.contains(key)) {
+            return new TypeRef.Named(claimTopLevel(at.document(), at.pointer(), JsonPointers.last(at.pointer())));
         }
         if (declares(schema)) {
             JavaName name = scope.name.nested(scope.allocate(Names.upperCamel(suggestedName)));

@@ -47,6 +47,8 @@ class ShapesTest {
                     "paid": {"type": "boolean"},
                     "created_at": {"type": "string", "format": "date-time"},
                     "link": {"type": "string", "format": "uri"},
+                    "email": {"type": "string", "format": "email"},
+                    "by_id": {"type": "object", "additionalProperties": {"$ref": "#/properties/customer"}},
                     "status": {"type": "string", "enum": ["open", "in-progress", "Open"]},
                     "customer": {
                       "type": "object",
@@ -68,8 +70,12 @@ class ShapesTest {
         assertThat(returnType(order, "getPaid")).isEqualTo(Boolean.class);
         assertThat(returnType(order, "getCreatedAt")).isEqualTo(OffsetDateTime.class);
         assertThat(returnType(order, "getLink")).isEqualTo(java.net.URI.class);
+        assertThat(returnType(order, "getEmail")).isEqualTo(String.class);
+        assertThat(order.getMethod("getById").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.Map<java.lang.String, com.example.Customer>");
         assertThat(returnType(order, "getStatus").getName()).isEqualTo("com.example.Order$Status");
-        assertThat(returnType(order, "getCustomer").getName()).isEqualTo("com.example.Order$Customer");
+        // "customer" is the target of a $ref (by_id), so it is a top-level type; unreferenced inline objects nest.
+        assertThat(returnType(order, "getCustomer").getName()).isEqualTo("com.example.Customer");
         assertThat(order.getMethod("getLines").getGenericReturnType().getTypeName())
                 .isEqualTo("java.util.List<com.example.Order$LinesItem>");
         assertThat(order.getMethod("getMetadata").getGenericReturnType().getTypeName())
@@ -207,5 +213,25 @@ class ShapesTest {
         assertThat(result.diagnostics()).extracting(d -> d.format()).containsExactly(
                 "schemas/s.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: only objects"
                         + " with \"properties\" and string enums become types; \"$ref\"s to it are typed as its keywords describe");
+    }
+
+    @Test
+    void aReferencedInlineSchemaIsOneTopLevelTypeWhateverTheOrder() {
+        String refFirst = """
+                {"title": "Order", "type": "object", "properties": {
+                  "by_id": {"type": "object", "additionalProperties": {"$ref": "#/properties/customer"}},
+                  "customer": {"type": "object", "properties": {"name": {"type": "string"}}}}}
+                """;
+        String refLast = """
+                {"title": "Order", "type": "object", "properties": {
+                  "customer": {"type": "object", "properties": {"name": {"type": "string"}}},
+                  "by_id": {"type": "object", "additionalProperties": {"$ref": "#/properties/customer"}}}}
+                """;
+        for (String schema : List.of(refFirst, refLast)) {
+            Schemas.write(dir.resolve("schemas"), "order.json", schema);
+            Map<String, String> sources = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build()).sources();
+            assertThat(sources).containsOnlyKeys("com/example/Order.java", "com/example/Customer.java");
+            assertThat(sources.get("com/example/Order.java")).doesNotContain("class Customer");
+        }
     }
 }
