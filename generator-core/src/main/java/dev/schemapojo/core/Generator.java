@@ -121,6 +121,22 @@ public final class Generator {
             throw new InvalidOptionsException("sourceDirectory " + source + (Files.exists(source)
                     ? " is not a directory" : " does not exist") + "; point it at the directory that holds the schema files");
         }
+        for (Map.Entry<String, Path> mapping : options.uriMappings().entrySet()) {
+            java.net.URI prefix;
+            try {
+                prefix = new java.net.URI(mapping.getKey());
+            } catch (java.net.URISyntaxException e) {
+                throw new InvalidOptionsException("uriMappings: '" + mapping.getKey() + "' is not a URI: " + e.getMessage());
+            }
+            if (!prefix.isAbsolute() || !mapping.getKey().endsWith("/")) {
+                throw new InvalidOptionsException("uriMappings: '" + mapping.getKey() + "' must be an absolute URI"
+                        + " ending with /, e.g. https://example.com/schemas/");
+            }
+            if (!Files.isDirectory(mapping.getValue())) {
+                throw new InvalidOptionsException("uriMappings: the directory " + mapping.getValue() + " for '"
+                        + mapping.getKey() + "' does not exist");
+            }
+        }
         if (options.outputDirectory().startsWith(source) || source.startsWith(options.outputDirectory())) {
             throw new InvalidOptionsException("outputDirectory " + options.outputDirectory()
                     + " and sourceDirectory " + source + " must not contain each other");

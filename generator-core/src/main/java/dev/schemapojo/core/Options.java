@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * @param defaultDraft the draft of schema files that have no {@code $schema}
  * @param displayBase paths in diagnostics are shown relative to this directory where possible
  * @param unknownEnumValues what reading a value that a generated enum does not list does
+ * @param uriMappings URI prefixes mapped to local directories: a {@code $ref} to
+ *     {@code https://example.com/schemas/a.json} with the mapping {@code https://example.com/schemas/ -> dir}
+ *     reads {@code dir/a.json}; the files of mapped directories are loaded (and generated) like source files
  * @param diagnosticsPerRule how many diagnostics of one rule and severity a report shows before it
  *     sums up the rest in one line; 0 shows all
  */
@@ -49,6 +52,7 @@ public record Options(
         Draft defaultDraft,
         Path displayBase,
         UnknownEnumValues unknownEnumValues,
+        Map<String, Path> uriMappings,
         int diagnosticsPerRule) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
@@ -71,6 +75,11 @@ public record Options(
         defaultDraft = defaultDraft == null ? Draft.DRAFT_2020_12 : defaultDraft;
         displayBase = displayBase == null ? Path.of("").toAbsolutePath() : displayBase;
         unknownEnumValues = unknownEnumValues == null ? UnknownEnumValues.FAIL : unknownEnumValues;
+        Map<String, Path> mappings = new TreeMap<>();
+        if (uriMappings != null) {
+            uriMappings.forEach((prefix, dir) -> mappings.put(prefix, dir.toAbsolutePath().normalize()));
+        }
+        uriMappings = java.util.Collections.unmodifiableMap(mappings);
         if (diagnosticsPerRule < 0) {
             throw new IllegalArgumentException("diagnosticsPerRule must be 0 (show all) or more, not " + diagnosticsPerRule);
         }
@@ -99,6 +108,7 @@ public record Options(
         private Path displayBase;
         private UnknownEnumValues unknownEnumValues = UnknownEnumValues.FAIL;
         private int diagnosticsPerRule = DEFAULT_DIAGNOSTICS_PER_RULE;
+        private final Map<String, Path> uriMappings = new TreeMap<>();
 
         private Builder() {}
 
@@ -184,6 +194,19 @@ public record Options(
             return this;
         }
 
+        public Builder uriMapping(String prefix, Path directory) {
+            uriMappings.put(prefix, directory);
+            return this;
+        }
+
+        public Builder uriMappings(Map<String, Path> values) {
+            uriMappings.clear();
+            if (values != null) {
+                uriMappings.putAll(values);
+            }
+            return this;
+        }
+
         public Builder diagnosticsPerRule(int value) {
             this.diagnosticsPerRule = value;
             return this;
@@ -204,6 +227,7 @@ public record Options(
                     defaultDraft,
                     displayBase,
                     unknownEnumValues,
+                    uriMappings,
                     diagnosticsPerRule);
         }
     }

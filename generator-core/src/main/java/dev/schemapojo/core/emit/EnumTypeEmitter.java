@@ -20,7 +20,18 @@ final class EnumTypeEmitter {
         this.unknownValues = unknownValues;
     }
 
+    /**
+     * Above this many values a Java enum risks javac's limits (64 KB of static initializer, the
+     * constant pool), so the type becomes a value class that checks against a set instead.
+     */
+    static final int MAX_ENUM_CONSTANTS = 1000;
+    /** How many allowed values an error message lists. */
+    static final int LISTED_VALUES = 20;
+
     TypeSpec emit(EnumType type) {
+        if (type.constants().size() > MAX_ENUM_CONSTANTS) {
+            return new LargeEnumEmitter(unknownValues).emit(type);
+        }
         ClassName self = JavaTypes.className(type.name());
         TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
@@ -31,12 +42,11 @@ final class EnumTypeEmitter {
         }
         doc.add("<p>Generated from <code>$L</code>.\n", Javadocs.escape(type.origin()));
         spec.addJavadoc(doc.build());
-        StringBuilder allowed = new StringBuilder();
+        String allowed = allowedValues(type);
         for (EnumType.Constant c : type.constants()) {
             spec.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$S", c.jsonValue())
                     .addJavadoc("JSON value <code>$L</code>.\n", Javadocs.escape(c.jsonValue()))
                     .build());
-            allowed.append(allowed.length() == 0 ? "" : ", ").append(c.jsonValue());
         }
         spec.addField(FieldSpec.builder(JavaTypes.STRING, "value", Modifier.PRIVATE, Modifier.FINAL).build());
         spec.addMethod(MethodSpec.constructorBuilder()
@@ -68,7 +78,7 @@ final class EnumTypeEmitter {
             fromValue.addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n@return the constant\n"
                             + "@throws IllegalArgumentException when the schema does not list the value\n")
                     .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-                            "Unknown " + self.simpleName() + " value \"", "\"; expected one of [" + allowed + "]");
+                            "Unknown " + self.simpleName() + " value \"", "\"; expected one of " + allowed);
         }
         spec.addMethod(fromValue.build());
         spec.addMethod(MethodSpec.methodBuilder("toString")
@@ -78,5 +88,19 @@ final class EnumTypeEmitter {
                 .addStatement("return value")
                 .build());
         return spec.build();
+    }
+
+    /** {@code [a, b, c]}, or the first {@value #LISTED_VALUES} and a count, for the error message. */
+    static String allowedValues(EnumType type) {
+        StringBuilder sb = new StringBuilder("[");
+        int n = 0;
+        for (EnumType.Constant c : type.constants()) {
+            if (n == LISTED_VALUES) {
+                sb.append(", ... (").append(type.constants().size()).append(" values)");
+                break;
+            }
+            sb.append(n++ == 0 ? "" : ", ").append(c.jsonValue());
+        }
+        return sb.append(']').toString();
     }
 }

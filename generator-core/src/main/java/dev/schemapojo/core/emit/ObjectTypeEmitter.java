@@ -42,14 +42,8 @@ final class ObjectTypeEmitter {
                 .addAnnotation(Annotations.generated())
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
                         .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_AUTO_DETECT)
-                        .addMember("fieldVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
-                        .addMember("getterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
-                        .addMember("isGetterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
-                        .addMember("setterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
-                        .build())
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
-                        .addMember("ignoreUnknown", "$L", !type.closed()).build());
+                .addAnnotation(noAutoDetection())
+                .addAnnotation(ignoreUnknown(type));
         if (type.nested().isEmpty() || !type.properties().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
             for (Property p : type.properties()) {
@@ -63,10 +57,7 @@ final class ObjectTypeEmitter {
             spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
         }
         spec.addMethod(constructor(type, builder));
-        spec.addMethod(creator(type, self));
-        if (type.closed()) {
-            spec.addMethod(rejectUnknown(type));
-        }
+        spec.addMethod(creator(self, builder));
         for (Property p : type.properties()) {
             spec.addMethod(getter(p));
         }
@@ -90,6 +81,21 @@ final class ObjectTypeEmitter {
             spec.addType(parent.emitNested(nested));
         }
         return spec.build();
+    }
+
+    /** Only explicit annotations drive Jackson: nothing is detected by naming convention. */
+    private static AnnotationSpec noAutoDetection() {
+        return AnnotationSpec.builder(Annotations.JSON_AUTO_DETECT)
+                .addMember("fieldVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                .addMember("getterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                .addMember("isGetterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                .addMember("setterVisibility", "$T.Visibility.NONE", Annotations.JSON_AUTO_DETECT)
+                .build();
+    }
+
+    private static AnnotationSpec ignoreUnknown(ObjectType type) {
+        return AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
+                .addMember("ignoreUnknown", "$L", !type.closed()).build();
     }
 
     private static CodeBlock classJavadoc(ObjectType type) {
@@ -139,22 +145,22 @@ final class ObjectTypeEmitter {
                 expression, COLLECTIONS, expression, LINKED_HASH_MAP, target, element, target, element, inner, LINKED_HASH_MAP);
     }
 
-    /** The Jackson entry point: a properties-based creator that goes through the builder's checks. */
-    private static MethodSpec creator(ObjectType type, ClassName self) {
-        MethodSpec.Builder creator = MethodSpec.methodBuilder("fromJson")
+    /**
+     * The Jackson entry point: Jackson fills a {@link Builder} (whose setters carry the JSON names) and
+     * this creator builds from it, so reading JSON runs exactly the checks of {@code build()}. A
+     * delegating creator, unlike a properties-based one, has one parameter however many properties
+     * the schema has (javac allows 255).
+     */
+    private static MethodSpec creator(ClassName self, ClassName builder) {
+        return MethodSpec.methodBuilder("fromJson")
                 .addJavadoc("Used by Jackson to read JSON; runs the same checks as {@link Builder#build()}.\n")
-                .addAnnotation(Annotations.JSON_CREATOR)
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_CREATOR)
+                        .addMember("mode", "$T.Mode.DELEGATING", Annotations.JSON_CREATOR).build())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(self);
-        CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
-        for (Property p : type.properties()) {
-            creator.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
-                    .addAnnotation(Annotations.jsonProperty(p.jsonName())).build());
-            chain.add("\n.$N($N)", p.javaName(), p.javaName());
-        }
-        chain.add("\n.build()");
-        creator.addStatement("$L", chain.build());
-        return creator.build();
+                .returns(self)
+                .addParameter(builder, "builder")
+                .addStatement("return builder.build()")
+                .build();
     }
 
     private static MethodSpec rejectUnknown(ObjectType type) {
@@ -256,7 +262,10 @@ final class ObjectTypeEmitter {
 
     private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties.\n", self)
+                .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties. Jackson fills it\n"
+                        + "through the annotated setters when it reads JSON.\n", self)
+                .addAnnotation(noAutoDetection())
+                .addAnnotation(ignoreUnknown(type))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Property p : type.properties()) {
             spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE).build());
@@ -281,12 +290,16 @@ final class ObjectTypeEmitter {
             doc.add("\n@param $N the value\n@return this builder\n", p.javaName());
             spec.addMethod(MethodSpec.methodBuilder(p.javaName())
                     .addJavadoc(doc.build())
+                    .addAnnotation(Annotations.jsonProperty(p.jsonName()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(JavaTypes.of(p.type()), p.javaName())
                     .addStatement("this.$N = $N", p.javaName(), p.javaName())
                     .addStatement("return this")
                     .build());
+        }
+        if (type.closed()) {
+            spec.addMethod(rejectUnknown(type));
         }
         spec.addMethod(buildMethod(type, self));
         return spec.build();

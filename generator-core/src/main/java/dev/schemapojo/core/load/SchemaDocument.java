@@ -16,13 +16,24 @@ import tools.jackson.databind.JsonNode;
  * @param displayPath the path shown in diagnostics
  * @param json the parsed document with source locations
  * @param draft the draft the document is read by
- * @param baseUri the document's base URI: its absolute {@code $id} where it has one, else its file URI
+ * @param retrievalUri the file URI, or the URI under a mapped prefix for files of a mapped directory
+ * @param baseUri the document's base URI: its absolute {@code $id} where it has one, else {@code retrievalUri}
  */
 public record SchemaDocument(
-        Path file, String relativePath, String displayPath, ParsedJson json, Draft draft, URI baseUri) {
+        Path file, String relativePath, String displayPath, ParsedJson json, Draft draft, URI retrievalUri, URI baseUri) {
+
+    /** The URI the file is known by without its {@code $id}: its file URI, or its URI under a mapped prefix. */
+    public URI fileUriOrMapped() {
+        return retrievalUri;
+    }
 
     public JsonNode root() {
         return json.root();
+    }
+
+    /** Identifies the document within a run: its absolute path (relative paths repeat across source roots). */
+    public String key() {
+        return file.toString();
     }
 
     /** Sub-directories below the source directory, e.g. {@code [sub]} for {@code sub/x.json}. */

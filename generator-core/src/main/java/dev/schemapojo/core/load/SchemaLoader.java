@@ -20,6 +20,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
@@ -38,23 +39,50 @@ public final class SchemaLoader {
         this.diagnostics = diagnostics;
     }
 
-    /** Loads every included file. The result is in path order, whatever the file system's order. */
+    /**
+     * Loads every included file of the source directory and of each directory that a URI prefix is
+     * mapped to. The result is in path order, whatever the file system's order.
+     */
     public SchemaSet load() throws IOException {
         List<SchemaDocument> documents = new ArrayList<>();
+        List<Path> roots = new ArrayList<>();
         int fileCount = 0;
-        for (Path file : findFiles().values()) {
+        roots.add(options.sourceDirectory());
+        for (Path file : findFiles(options.sourceDirectory()).values()) {
             fileCount++;
-            SchemaDocument document = loadFile(file);
+            SchemaDocument document = loadFile(options.sourceDirectory(), file, null);
             if (document != null) {
                 documents.add(document);
             }
         }
-        return new SchemaSet(options.sourceDirectory(), documents, fileCount);
+        for (Map.Entry<String, Path> mapping : options.uriMappings().entrySet()) {
+            Path root = mapping.getValue();
+            roots.add(root);
+            for (Map.Entry<String, Path> file : findFiles(root).entrySet()) {
+                fileCount++;
+                URI mapped = URI.create(mapping.getKey()).resolve(encodePath(file.getKey()));
+                SchemaDocument document = loadFile(root, file.getValue(), mapped);
+                if (document != null) {
+                    documents.add(document);
+                }
+            }
+        }
+        return new SchemaSet(roots, documents, fileCount);
     }
 
-    /** Included files keyed by their path relative to the source directory (with {@code /}). */
-    TreeMap<String, Path> findFiles() throws IOException {
-        Path root = options.sourceDirectory();
+    private static String encodePath(String relative) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : relative.split("/")) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+
+    /** Included files keyed by their path relative to {@code root} (with {@code /}). */
+    TreeMap<String, Path> findFiles(Path root) throws IOException {
         List<PathMatcher> includes = matchers(options.includes());
         List<PathMatcher> excludes = matchers(options.excludes());
         TreeMap<String, Path> files = new TreeMap<>();
@@ -88,9 +116,11 @@ public final class SchemaLoader {
         return files;
     }
 
-    private SchemaDocument loadFile(Path file) {
-        String relative = options.sourceDirectory().relativize(file).toString()
-                .replace(java.io.File.separatorChar, '/');
+    /**
+     * @param mappedUri the URI a mapped directory gives the file, or null for the source directory
+     */
+    private SchemaDocument loadFile(Path sourceRoot, Path file, URI mappedUri) {
+        String relative = sourceRoot.relativize(file).toString().replace(java.io.File.separatorChar, '/');
         String shown = display(file);
         ParsedJson json;
         try {
@@ -126,8 +156,8 @@ public final class SchemaLoader {
                                 + options.defaultDraft().shortName() + ")"));
             }
         }
-        URI fileUri = file.toUri();
-        return new SchemaDocument(file, relative, shown, json, draft, baseUri(fileUri, root, draft));
+        URI fileUri = mappedUri != null ? mappedUri : file.toUri();
+        return new SchemaDocument(file, relative, shown, json, draft, fileUri, baseUri(fileUri, root, draft));
     }
 
     private static URI baseUri(URI fileUri, JsonNode root, Draft draft) {

@@ -18,19 +18,20 @@ import tools.jackson.databind.JsonNode;
  * or a file outside the loaded set.
  */
 public final class SchemaSet {
-    private final Path sourceRoot;
+    private final List<Path> sourceRoots;
     private final List<SchemaDocument> documents;
     private final int fileCount;
     private final Map<URI, SchemaDocument> byUri = new HashMap<>();
     private final Map<String, SchemaDocument> byLiteralId = new LinkedHashMap<>();
     private final Map<SchemaDocument, Map<String, String>> anchors = new HashMap<>();
 
-    SchemaSet(Path sourceRoot, List<SchemaDocument> documents, int fileCount) {
-        this.sourceRoot = sourceRoot;
+    SchemaSet(List<Path> sourceRoots, List<SchemaDocument> documents, int fileCount) {
+        this.sourceRoots = List.copyOf(sourceRoots);
         this.documents = List.copyOf(documents);
         this.fileCount = fileCount;
         for (SchemaDocument d : documents) {
             byUri.put(SchemaLoader.withoutFragment(d.file().toUri()), d);
+            byUri.putIfAbsent(SchemaLoader.withoutFragment(d.fileUriOrMapped()), d);
             byUri.putIfAbsent(d.baseUri(), d);
             JsonNode id = d.root().path(d.draft() == dev.schemapojo.core.Draft.DRAFT_04 ? "id" : "$id");
             if (id.isString()) {
@@ -102,8 +103,9 @@ public final class SchemaSet {
         String scheme = resource.getScheme() == null ? "" : resource.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("http") || scheme.equals("https")) {
             return new Resolution.Failed(Resolution.Kind.REMOTE,
-                    "remote references are disabled: no loaded schema has the $id " + JsonValues.quote(resource.toString())
-                            + "; put a copy of that schema (with that $id) under the source directory");
+                    "remote references are disabled and no loaded schema has the $id " + JsonValues.quote(resource.toString())
+                            + "; put a copy of that schema (with that $id) under the source directory, or map the URI"
+                            + " prefix to a local directory with uriMappings (e.g. " + JsonValues.quote(prefixOf(resource) + "=src/main/remote-schemas") + ")");
         }
         if (scheme.equals("file")) {
             Path path;
@@ -112,17 +114,25 @@ public final class SchemaSet {
             } catch (IllegalArgumentException e) {
                 return new Resolution.Failed(Resolution.Kind.UNRESOLVED, JsonValues.quote(ref) + " is not a usable file reference");
             }
-            if (!path.startsWith(sourceRoot)) {
+            Path root = sourceRoots.stream().filter(path::startsWith).findFirst().orElse(null);
+            if (root == null) {
                 return new Resolution.Failed(Resolution.Kind.ESCAPES,
                         JsonValues.quote(ref) + " points outside the source directory (to " + path
-                                + "); references may only name schema files under " + sourceRoot);
+                                + "); references may only name schema files under " + sourceRoots.get(0));
             }
             return new Resolution.Failed(Resolution.Kind.UNRESOLVED,
-                    "no loaded schema file is at " + sourceRoot.relativize(path).toString().replace('\\', '/')
+                    "no loaded schema file is at " + root.relativize(path).toString().replace('\\', '/')
                             + " (is it missing, or left out by includes/excludes?)" + suggestion(ref, from));
         }
         return new Resolution.Failed(Resolution.Kind.UNRESOLVED,
                 "no loaded schema has the $id " + JsonValues.quote(resource.toString()) + suggestion(ref, from));
+    }
+
+    /** The URI up to the last {@code /} of its path, as a suggested mapping prefix. */
+    private static String prefixOf(URI uri) {
+        String text = uri.toString();
+        int slash = text.lastIndexOf('/');
+        return slash > text.indexOf("//") + 1 ? text.substring(0, slash + 1) : text + "/";
     }
 
     private Resolution inDocument(SchemaDocument document, String fragment) {

@@ -37,6 +37,9 @@ public final class Modeller {
             "allOf", "anyOf", "oneOf", "not", "if", "patternProperties", "prefixItems", "dependentSchemas",
             "$dynamicRef", "$recursiveRef");
 
+    /** A JSON name or enum value is a string constant in the class file: 65,535 bytes of modified UTF-8 at most. */
+    static final int MAX_JSON_NAME_CHARS = 20_000;
+
     private final Options options;
     private final SchemaSet set;
     private final DiagnosticCollector diagnostics;
@@ -47,6 +50,7 @@ public final class Modeller {
     /** Which schema claimed each top-level name, to report collisions. */
     private final Map<String, Key> claimedNames = new HashMap<>();
     private final Deque<Key> pending = new ArrayDeque<>();
+    private final Map<String, SchemaDocument> documentsByKey = new HashMap<>();
     private final Map<Key, TypeDecl> declared = new LinkedHashMap<>();
     /** References being followed, to detect cycles that never reach a type. */
     private final Set<Key> following = new HashSet<>();
@@ -60,14 +64,14 @@ public final class Modeller {
         this.namer = new TypeNamer(options);
     }
 
-    /** A schema inside the set: the document's relative path and a pointer. */
+    /** A schema inside the set: the document's {@link SchemaDocument#key()} and a pointer. */
     private record Key(String path, String pointer) {}
 
     public TypeModel model() {
-        Map<String, SchemaDocument> documents = new HashMap<>();
+        Map<String, SchemaDocument> documents = documentsByKey;
         collectReferenceTargets();
         for (SchemaDocument d : set.documents()) {
-            documents.put(d.relativePath(), d);
+            documents.put(d.key(), d);
             if (declaresAtTop(d.root())) {
                 claimTopLevel(d, "", d.baseName());
             } else if (d.root().isObject()) {
@@ -99,14 +103,14 @@ public final class Modeller {
             dev.schemapojo.core.load.SchemaWalker.walk(d.root(), (pointer, schema) -> {
                 JsonNode ref = schema.path("$ref");
                 if (ref.isString() && set.resolve(d, ref.asString()) instanceof Resolution.Found found) {
-                    referenceTargets.add(new Key(found.target().document().relativePath(), found.target().pointer()));
+                    referenceTargets.add(new Key(found.target().document().key(), found.target().pointer()));
                 }
             });
         }
     }
 
     private JavaName claimTopLevel(SchemaDocument document, String pointer, String fallbackName) {
-        Key key = new Key(document.relativePath(), pointer);
+        Key key = new Key(document.key(), pointer);
         JavaName existing = topLevelNames.get(key);
         if (existing != null) {
             return existing;
@@ -115,10 +119,19 @@ public final class Modeller {
         JavaName name = namer.topLevelName(document, TypeNamer.title(schema), fallbackName);
         String canonical = name.canonicalName().toLowerCase(java.util.Locale.ROOT);
         Key previous = claimedNames.putIfAbsent(canonical, key);
-        if (previous != null) {
+        if (previous != null && !(pointer.isEmpty() && previous.pointer().isEmpty())) {
+            // A name derived from a $defs key or a property: number it rather than fail the build.
+            JavaName renamed;
+            int n = 2;
+            do {
+                renamed = new JavaName(name.packageName(), List.of(name.simpleName() + n++));
+            } while (claimedNames.putIfAbsent(renamed.canonicalName().toLowerCase(java.util.Locale.ROOT), key) != null);
+            name = renamed;
+        } else if (previous != null) {
             String titlePointer = schema.has("title") ? JsonPointers.append(pointer, "title") : pointer;
             diagnostics.report(document.diagnostic(Severity.ERROR, "naming.collision", titlePointer,
-                    "this schema and " + previous.path() + (previous.pointer().isEmpty() ? "" : "#" + previous.pointer())
+                    "this schema and " + documentsByKey.get(previous.path()).displayPath()
+                            + (previous.pointer().isEmpty() ? "" : "#" + previous.pointer())
                             + " both map to the Java type " + name.canonicalName()
                             + " (names that differ only in case collide on some file systems); give one of them another"
                             + " title, move it to another sub-directory, or change the naming rule"));
@@ -163,12 +176,15 @@ public final class Modeller {
         if (!values.isArray() || values.isEmpty()) {
             return false;
         }
+        boolean anyString = false;
         for (JsonNode v : values) {
-            if (!v.isString()) {
+            if (v.isString()) {
+                anyString = true;
+            } else if (!v.isNull()) {
                 return false;
             }
         }
-        return true;
+        return anyString;
     }
 
     /** The nested-type names used inside one generated class. */
@@ -201,7 +217,7 @@ public final class Modeller {
         String description = text(schema, "description");
         String origin = at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
         if (isStringEnum(schema)) {
-            return enumType(schema, name, description, origin);
+            return enumType(at, schema, name, description, origin);
         }
         JsonNode properties = schema.path("properties");
         Set<String> required = new HashSet<>();
@@ -217,6 +233,12 @@ public final class Modeller {
             String jsonName = entry.getKey();
             JsonNode propSchema = entry.getValue();
             String pointer = JsonPointers.append(JsonPointers.append(at.pointer(), "properties"), jsonName);
+            if (jsonName.length() > MAX_JSON_NAME_CHARS) {
+                diagnostics.report(at.document().diagnosticAtKey(Severity.ERROR, "model.name-too-long", pointer,
+                        "a property name of " + jsonName.length() + " characters does not fit in a Java string constant"
+                                + " (at most " + MAX_JSON_NAME_CHARS + " characters are supported)"));
+                continue;
+            }
             if (jsonName.isEmpty()) {
                 // Jackson reads @JsonProperty("") as "use the Java name", so an empty name cannot be bound.
                 diagnostics.report(at.document().diagnosticAtKey(Severity.WARNING, "model.empty-property-name", pointer,
@@ -236,11 +258,23 @@ public final class Modeller {
         return new ObjectType(name, description, origin, props, closed, scope.nested);
     }
 
-    private EnumType enumType(JsonNode schema, JavaName name, String description, String origin) {
+    private EnumType enumType(SchemaLocationRef at, JsonNode schema, JavaName name, String description, String origin) {
         Set<String> used = new HashSet<>();
         List<EnumType.Constant> constants = new ArrayList<>();
         Set<String> seenValues = new HashSet<>();
-        for (JsonNode v : schema.path("enum")) {
+        JsonNode values = schema.path("enum");
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode v = values.get(i);
+            if (v.isNull()) {
+                continue;
+            }
+            if (v.asString().length() > MAX_JSON_NAME_CHARS) {
+                diagnostics.report(at.document().diagnostic(Severity.ERROR, "model.name-too-long",
+                        JsonPointers.append(JsonPointers.append(at.pointer(), "enum"), i),
+                        "an enum value of " + v.asString().length() + " characters does not fit in a Java string constant"
+                                + " (at most " + MAX_JSON_NAME_CHARS + " characters are supported)"));
+                continue;
+            }
             if (seenValues.add(v.asString())) {
                 constants.add(new EnumType.Constant(unique(Names.constantCase(v.asString()), used), v.asString()));
             }
@@ -270,13 +304,17 @@ public final class Modeller {
         if (ref.isString()) {
             return referenced(at, ref.asString(), suggestedName, scope);
         }
-        Key key = new Key(at.document().relativePath(), at.pointer());
+        Key key = new Key(at.document().key(), at.pointer());
         JavaName topLevel = topLevelNames.get(key);
         if (topLevel != null) {
             return new TypeRef.Named(topLevel);
         }
         if (declares(schema) && referenceTargets.contains(key)) {
             return new TypeRef.Named(claimTopLevel(at.document(), at.pointer(), JsonPointers.last(at.pointer())));
+        }
+        if (declares(schema) && nestedNameTooLong(scope.name, Names.upperCamel(suggestedName))) {
+            // Deep nesting would make the class file name (Outer$A$B$...$Z.class) too long for file systems.
+            return new TypeRef.Named(claimTopLevel(at.document(), at.pointer(), suggestedName));
         }
         if (declares(schema)) {
             JavaName name = scope.name.nested(scope.allocate(Names.upperCamel(suggestedName)));
@@ -320,6 +358,15 @@ public final class Modeller {
         }
     }
 
+    /** Whether {@code Outer$...$Name.class} would pass 200 bytes (file systems allow 255). */
+    private static boolean nestedNameTooLong(JavaName enclosing, String simpleName) {
+        int bytes = Names.utf8Length(simpleName) + ".class".length() + 2;
+        for (String name : enclosing.simpleNames()) {
+            bytes += Names.utf8Length(name) + 1;
+        }
+        return bytes > 200;
+    }
+
     private TypeRef referenced(SchemaLocationRef at, String ref, String suggestedName, Scope scope) {
         Resolution resolution = set.resolve(at.document(), ref);
         if (!(resolution instanceof Resolution.Found found)) {
@@ -327,7 +374,7 @@ public final class Modeller {
             return TypeRef.scalar(ScalarKind.ANY);
         }
         SchemaLocationRef target = found.target();
-        Key key = new Key(target.document().relativePath(), target.pointer());
+        Key key = new Key(target.document().key(), target.pointer());
         JavaName named = topLevelNames.get(key);
         if (named != null) {
             return new TypeRef.Named(named);
@@ -337,8 +384,7 @@ public final class Modeller {
             return new TypeRef.Named(claimTopLevel(target.document(), target.pointer(), fallback));
         }
         if (!following.add(key)) {
-            diagnostics.report(at.document().diagnostic(Severity.ERROR, "ref.cycle", JsonPointers.append(at.pointer(), "$ref"),
-                    "\"$ref\": " + JsonValues.quote(ref) + " leads back to itself without reaching a type; break the cycle"));
+            // A reference cycle that never reaches a type; LintRules reports it as ref.cycle.
             return TypeRef.scalar(ScalarKind.ANY);
         }
         try {

@@ -7,7 +7,44 @@ import javax.lang.model.SourceVersion;
 
 /** Turns JSON names and titles into Java identifiers. Locale-independent and deterministic. */
 public final class Names {
+    /**
+     * Type names and package segments become file and directory names: keep them far below the
+     * usual 255-byte limit, leaving room for nested class names ({@code Outer$Inner.class}).
+     */
+    public static final int MAX_TYPE_NAME_BYTES = 80;
+    /** Field, method and constant names only need to stay readable and within the class file's limits. */
+    public static final int MAX_MEMBER_NAME_BYTES = 200;
+
     private Names() {}
+
+    /**
+     * {@code name} if its UTF-8 form fits in {@code maxBytes}; else a prefix of it and {@code _} and
+     * eight hex digits of the full name's hash, which keeps long names that share a prefix apart.
+     */
+    public static String fit(String name, int maxBytes) {
+        if (utf8Length(name) <= maxBytes) {
+            return name;
+        }
+        String suffix = String.format(java.util.Locale.ROOT, "_%08x", name.hashCode());
+        StringBuilder prefix = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int size = utf8Length(new String(Character.toChars(cp)));
+            if (bytes + size > maxBytes - suffix.length()) {
+                break;
+            }
+            prefix.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return prefix + suffix;
+    }
+
+    /** Length of the UTF-8 encoding. */
+    public static int utf8Length(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
 
     /** Splits on everything that is not a letter or digit, and on lower-to-upper case changes. */
     static List<String> words(String text) {
@@ -47,7 +84,7 @@ public final class Names {
         for (String word : words(text)) {
             sb.append(capitalize(word));
         }
-        return legal(sb.toString(), "Type");
+        return fit(legal(sb.toString(), "Type"), MAX_TYPE_NAME_BYTES);
     }
 
     /** {@code organization_id} becomes {@code organizationId}; {@code URL} becomes {@code url}. */
@@ -62,7 +99,7 @@ public final class Names {
                 sb.append(capitalize(word));
             }
         }
-        return legal(sb.toString(), "value");
+        return fit(legal(sb.toString(), "value"), MAX_MEMBER_NAME_BYTES);
     }
 
     /** {@code active-user} becomes {@code ACTIVE_USER}. */
@@ -72,7 +109,7 @@ public final class Names {
         for (String word : words) {
             sb.append(sb.length() == 0 ? "" : "_").append(word.toUpperCase(Locale.ROOT));
         }
-        return legal(sb.toString(), "VALUE");
+        return fit(legal(sb.toString(), "VALUE"), MAX_MEMBER_NAME_BYTES);
     }
 
     /** A legal package segment: lower-case letters, digits and underscores. */
@@ -80,7 +117,7 @@ public final class Names {
         StringBuilder sb = new StringBuilder();
         text.codePoints().forEach(cp -> sb.appendCodePoint(
                 Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : '_'));
-        return legal(sb.toString(), "pkg");
+        return fit(legal(sb.toString(), "pkg"), MAX_TYPE_NAME_BYTES);
     }
 
     public static String capitalize(String word) {

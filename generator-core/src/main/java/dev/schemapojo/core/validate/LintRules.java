@@ -8,7 +8,10 @@ import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaDocument;
 import dev.schemapojo.core.load.SchemaSet;
 import dev.schemapojo.core.load.SchemaWalker;
+import dev.schemapojo.core.load.SchemaLocationRef;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -52,14 +55,58 @@ public final class LintRules {
         }
     }
 
-    private static void checkRef(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema, List<Diagnostic> out) {
+    private void checkRef(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema, List<Diagnostic> out) {
         JsonNode ref = schema.path("$ref");
         if (!ref.isString()) {
             return;
         }
-        if (set.resolve(document, ref.asString()) instanceof Resolution.Failed failed) {
+        Resolution resolution = set.resolve(document, ref.asString());
+        if (resolution instanceof Resolution.Failed failed) {
             out.add(document.diagnostic(Severity.ERROR, failed.kind().ruleId(), JsonPointers.append(pointer, "$ref"),
                     "cannot resolve \"$ref\": " + JsonValues.quote(ref.asString()) + ": " + failed.message()));
+        } else if (isOnlyReference(schema)) {
+            checkCycle(set, new SchemaLocationRef(document, pointer), out);
+        }
+    }
+
+    /** Keywords that make a schema describe a value itself, so a reference chain ends there. */
+    private static final List<String> SHAPE_KEYWORDS = List.of("type", "properties", "items", "enum", "const",
+            "additionalProperties", "prefixItems", "allOf", "anyOf", "oneOf");
+
+    private static boolean isOnlyReference(JsonNode schema) {
+        return schema.isObject() && schema.path("$ref").isString() && SHAPE_KEYWORDS.stream().noneMatch(schema::has);
+    }
+
+    /** Cycles already reported, by their members, so each is reported once. */
+    private final Set<Set<String>> reportedCycles = new HashSet<>();
+
+    /**
+     * Follows a chain of schemas that are nothing but a {@code $ref}: a chain that comes back to a
+     * schema it passed never reaches a type ({@code {"$ref": "#"}}, or A -> B -> A).
+     */
+    private void checkCycle(SchemaSet set, SchemaLocationRef start, List<Diagnostic> out) {
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        SchemaLocationRef at = start;
+        while (isOnlyReference(at.node())) {
+            String here = at.document().displayPath() + "#" + at.pointer();
+            if (!seen.add(here)) {
+                List<String> cycle = chain.subList(chain.indexOf(here), chain.size());
+                // Reported once, at the first member met in document order; a chain that only leads into
+                // a cycle is not itself reported.
+                if (chain.indexOf(here) == 0 && reportedCycles.add(new HashSet<>(cycle))) {
+                    out.add(start.document().diagnostic(Severity.ERROR, "ref.cycle", JsonPointers.append(start.pointer(), "$ref"),
+                            "this \"$ref\" starts a cycle that never reaches a type: " + String.join(" -> ", cycle)
+                                    + " -> " + here + "; one of these schemas must describe a value (\"type\","
+                                    + " \"properties\", ...) instead of only referring on"));
+                }
+                return;
+            }
+            chain.add(here);
+            if (!(set.resolve(at.document(), at.node().path("$ref").asString()) instanceof Resolution.Found found)) {
+                return;
+            }
+            at = found.target();
         }
     }
 }

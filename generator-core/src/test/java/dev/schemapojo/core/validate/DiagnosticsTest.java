@@ -198,8 +198,10 @@ class DiagnosticsTest {
                         + " \"#/components/schemas/Bee\": nothing in this file is at \"#/components/schemas/Bee\" and no"
                         + " loaded schema has that $id; did you mean \"#/components/schemas/Be\"?",
                 "schemas/a.json:3:17: error: [ref.remote] /properties/c/$ref: cannot resolve \"$ref\":"
-                        + " \"https://example.com/c.json\": remote references are disabled: no loaded schema has the $id"
-                        + " \"https://example.com/c.json\"; put a copy of that schema (with that $id) under the source directory");
+                        + " \"https://example.com/c.json\": remote references are disabled and no loaded schema has the $id"
+                        + " \"https://example.com/c.json\"; put a copy of that schema (with that $id) under the source"
+                        + " directory, or map the URI prefix to a local directory with uriMappings (e.g."
+                        + " \"https://example.com/=src/main/remote-schemas\")");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
                 "schemas/a.json:4:17: error: [ref.escapes] /properties/d/$ref: cannot resolve \"$ref\":"
                         + " \"../../../etc/passwd\": \"../../../etc/passwd\" points outside the source directory"));
@@ -236,7 +238,7 @@ class DiagnosticsTest {
         Schemas.write(src(), "a.json", "{\"title\": \"Thing\", \"properties\": {\"x\": {}}}");
         Schemas.write(src(), "b.json", "{\"title\": \"thing\", \"properties\": {\"y\": {}}}");
         assertThat(lines(validate(FailOn.ERROR))).containsExactly(
-                "schemas/b.json:1:11: error: [naming.collision] /title: this schema and a.json both map to the Java type"
+                "schemas/b.json:1:11: error: [naming.collision] /title: this schema and schemas/a.json both map to the Java type"
                         + " com.example.Thing (names that differ only in case collide on some file systems); give one of"
                         + " them another title, move it to another sub-directory, or change the naming rule");
     }
