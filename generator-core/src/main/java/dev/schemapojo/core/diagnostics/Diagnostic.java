@@ -47,8 +47,22 @@ public record Diagnostic(
             sb.append(':').append(line).append(':').append(Math.max(column, 1));
         }
         sb.append(": ").append(severity.word()).append(": [").append(ruleId).append("] ");
-        sb.append(pointer.isEmpty() ? "/" : pointer).append(": ").append(message);
+        sb.append(pointer.isEmpty() ? "/" : shortened(pointer)).append(": ").append(message);
         return sb.toString();
+    }
+
+    /** A pointer of a deeply nested value, shortened in the middle so the line stays readable. */
+    static String shortened(String pointer) {
+        if (pointer.length() <= 200) {
+            return pointer;
+        }
+        int head = pointer.indexOf('/', 80);
+        int tail = pointer.lastIndexOf('/', pointer.length() - 80);
+        if (head < 0 || tail <= head) {
+            return pointer;
+        }
+        int hidden = pointer.substring(head, tail).split("/", -1).length - 1;
+        return pointer.substring(0, head) + "/...(" + hidden + " more)..." + pointer.substring(tail);
     }
 
     @Override

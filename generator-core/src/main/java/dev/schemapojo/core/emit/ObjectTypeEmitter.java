@@ -217,13 +217,33 @@ final class ObjectTypeEmitter {
             return m.addStatement("return true").build();
         }
         m.addStatement("$T that = ($T) other", self, self);
-        CodeBlock.Builder result = CodeBlock.builder().add("return ");
-        List<Property> props = type.properties();
-        for (int i = 0; i < props.size(); i++) {
-            result.add(i == 0 ? "" : "\n&& ");
-            result.add("$T.equals(this.$N, that.$N)", OBJECTS, props.get(i).javaName(), props.get(i).javaName());
+        // Conditions go in groups: javac overflows its stack on one && chain of a thousand terms.
+        List<List<Property>> groups = groups(type.properties());
+        for (int g = 0; g < groups.size(); g++) {
+            CodeBlock.Builder condition = CodeBlock.builder();
+            List<Property> group = groups.get(g);
+            for (int i = 0; i < group.size(); i++) {
+                condition.add(i == 0 ? "" : "\n&& ");
+                condition.add("$T.equals(this.$N, that.$N)", OBJECTS, group.get(i).javaName(), group.get(i).javaName());
+            }
+            if (g == groups.size() - 1) {
+                m.addStatement("return $L", condition.build());
+            } else {
+                m.beginControlFlow("if (!($L))", condition.build()).addStatement("return false").endControlFlow();
+            }
         }
-        return m.addStatement("$L", result.build()).build();
+        return m.build();
+    }
+
+    /** How many terms one expression holds at most. */
+    static final int GROUP = 50;
+
+    static List<List<Property>> groups(List<Property> properties) {
+        List<List<Property>> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < properties.size(); i += GROUP) {
+            groups.add(properties.subList(i, Math.min(properties.size(), i + GROUP)));
+        }
+        return groups;
     }
 
     private static MethodSpec hashCodeMethod(ObjectType type) {
@@ -245,19 +265,35 @@ final class ObjectTypeEmitter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(JavaTypes.STRING);
-        CodeBlock.Builder body = CodeBlock.builder().add("return $S", self.simpleName() + "[");
-        List<Property> props = type.properties();
+        List<List<Property>> groups = groups(type.properties());
+        if (groups.size() <= 1) {
+            CodeBlock.Builder body = CodeBlock.builder().add("return $S", self.simpleName() + "[");
+            appendParts(body, type.properties(), 0);
+            body.add("\n+ $S", "]");
+            return m.addStatement("$L", body.build()).build();
+        }
+        m.addStatement("$T text = new $T($S)", StringBuilder.class, StringBuilder.class, self.simpleName() + "[");
+        int index = 0;
+        for (List<Property> group : groups) {
+            CodeBlock.Builder part = CodeBlock.builder().add("text.append(\"\"");
+            appendParts(part, group, index);
+            m.addStatement("$L)", part.build());
+            index += group.size();
+        }
+        return m.addStatement("return text.append($S).toString()", "]").build();
+    }
+
+    /** {@code + "name=" + value} for each property; sensitive values print as {@code ***}. */
+    private static void appendParts(CodeBlock.Builder body, List<Property> props, int firstIndex) {
         for (int i = 0; i < props.size(); i++) {
             Property p = props.get(i);
-            String label = (i == 0 ? "" : ", ") + p.javaName() + "=";
+            String label = (firstIndex + i == 0 ? "" : ", ") + p.javaName() + "=";
             if (p.sensitive()) {
-                body.add("\n+ $S + ($N == null ? $S : $S)", label, p.javaName(), "null", "***");
+                body.add("\n+ $S + (this.$N == null ? $S : $S)", label, p.javaName(), "null", "***");
             } else {
-                body.add("\n+ $S + $N", label, p.javaName());
+                body.add("\n+ $S + this.$N", label, p.javaName());
             }
         }
-        body.add("\n+ $S", "]");
-        return m.addStatement("$L", body.build()).build();
     }
 
     private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder) {

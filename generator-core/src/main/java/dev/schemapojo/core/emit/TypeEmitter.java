@@ -65,7 +65,7 @@ public final class TypeEmitter {
 
     TypeSpec emitNested(TypeDecl type) {
         TypeSpec spec = emitType(type);
-        if (type instanceof ObjectType) {
+        if (spec.kind() == TypeSpec.Kind.CLASS) {
             return spec.toBuilder().addModifiers(Modifier.STATIC).build();
         }
         return spec;

@@ -43,7 +43,11 @@ public final class LocatedJsonReader {
             try {
                 return parseDocument(parser, state);
             } catch (JacksonException e) {
-                throw new JsonSyntaxException("json.syntax", location(e.getLocation()), pointerOf(parser), describe(e));
+                SourceLocation at = location(e.getLocation());
+                if (at == SourceLocation.UNKNOWN) {
+                    at = location(parser.currentLocation());
+                }
+                throw new JsonSyntaxException("json.syntax", at, pointerOf(parser), describe(e));
             }
         }
     }
@@ -148,6 +152,10 @@ public final class LocatedJsonReader {
         if (what != null && message.contains("was expecting double-quote to start")) {
             return "malformed JSON: " + what + "a member name in double quotes was expected"
                     + " (JSON allows no trailing comma before '}' and no unquoted names)";
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return "the JSON is nested more than " + tools.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH
+                    + " levels deep, which schemapojo does not read; no real schema needs that depth";
         }
         if (message.startsWith("Unexpected end-of-input")) {
             return "malformed JSON: the file ends before the JSON value is complete; is a '}' or ']' missing?";

@@ -39,6 +39,8 @@ public final class Modeller {
 
     /** A JSON name or enum value is a string constant in the class file: 65,535 bytes of modified UTF-8 at most. */
     static final int MAX_JSON_NAME_CHARS = 20_000;
+    /** The builder's {@code build()} spends about 25 bytes of code per property within javac's 64 KB per method. */
+    static final int MAX_PROPERTIES = 2_000;
 
     private final Options options;
     private final SchemaSet set;
@@ -227,6 +229,14 @@ public final class Modeller {
             }
         }
         reportNotRepresented(at, schema);
+        if (properties.size() > MAX_PROPERTIES) {
+            diagnostics.report(at.document().diagnostic(Severity.ERROR, "model.too-many-properties",
+                    JsonPointers.append(at.pointer(), "properties"),
+                    "an object with " + properties.size() + " properties does not fit in one Java class (javac limits"
+                            + " a method to 64 KB of code); at most " + MAX_PROPERTIES + " are supported: split the schema"
+                            + " with allOf or nested objects"));
+            return new ObjectType(name, description, origin, List.of(), false, scope.nested);
+        }
         Set<String> javaNames = new HashSet<>(RESERVED_MEMBERS);
         List<Property> props = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : properties.properties()) {
@@ -358,9 +368,10 @@ public final class Modeller {
         }
     }
 
-    /** Whether {@code Outer$...$Name.class} would pass 200 bytes (file systems allow 255). */
+    /** Whether {@code Outer$...$Name$Builder.class} would pass 200 bytes (file systems allow 255). */
     private static boolean nestedNameTooLong(JavaName enclosing, String simpleName) {
-        int bytes = Names.utf8Length(simpleName) + ".class".length() + 2;
+        // Outer$...$Name$Builder.class is the longest file a nested class brings.
+        int bytes = Names.utf8Length(simpleName) + "$Builder.class".length();
         for (String name : enclosing.simpleNames()) {
             bytes += Names.utf8Length(name) + 1;
         }

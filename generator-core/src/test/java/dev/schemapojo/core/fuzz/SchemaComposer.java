@@ -287,7 +287,7 @@ final class SchemaComposer {
             if (!allowDuplicates && o.has(name)) {
                 continue;
             }
-            o.put(name, schema(depth));
+            o.add(name, schema(depth));
         }
         return o.toString();
     }
@@ -394,12 +394,18 @@ final class SchemaComposer {
         private final List<String> keys = new ArrayList<>();
         private final List<String> values = new ArrayList<>();
 
+        /** Sets {@code key}, replacing an earlier value. */
         void put(String key, String json) {
             int at = keys.indexOf(key);
-            if (at >= 0 && !key.isEmpty() && !"properties".equals(key)) {
+            if (at >= 0) {
                 values.set(at, json);
-                return;
+            } else {
+                add(key, json);
             }
+        }
+
+        /** Appends {@code key}, even when it is already there (a duplicate member). */
+        void add(String key, String json) {
             keys.add(key);
             values.add(json);
         }

@@ -1,0 +1,257 @@
+package dev.schemapojo.core.fuzz;
+
+import dev.schemapojo.core.GenerationResult;
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.InvalidOptionsException;
+import dev.schemapojo.core.Options;
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.testing.InMemoryCompiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The invariant the fuzz tests check, for one set of schema files:
+ *
+ * <ol>
+ *   <li>{@link Generator#generate()} returns normally. Any exception is a finding, except
+ *       {@link InvalidOptionsException} (the options are the harness's, so it never happens).</li>
+ *   <li>A run that failed wrote no Java source. A run that did not fail wrote exactly the files that
+ *       {@link GenerationResult#sourceFiles()} lists.</li>
+ *   <li>Generating again ({@link Generator#sources()}) gives the same sources, byte for byte.</li>
+ *   <li>When there is no error diagnostic, the sources compile with javac {@code -Xlint:all -Werror}:
+ *       a javac warning counts as a finding too, because the project promises warning-free code and
+ *       its users build with {@code -Werror}.</li>
+ * </ol>
+ *
+ * <p>Compiling is what makes an execution slow (tens of milliseconds against a few for generating),
+ * so it is skipped for sources that already compiled cleanly in this JVM (kept by hash, at most
+ * {@value #COMPILED_CACHE} of them) and for outputs over {@value #MAX_COMPILED_CHARS} characters.
+ * The outcome of an input does not depend on that cache: identical sources compile identically.
+ */
+final class GenerationCheck {
+    static final int COMPILED_CACHE = 20_000;
+    static final int MAX_COMPILED_CHARS = 400_000;
+
+    private static final Path BASE = createBase();
+    private static final Set<String> COMPILED = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > COMPILED_CACHE;
+        }
+    });
+
+    private GenerationCheck() {}
+
+    /** A violation of the invariant (an exception from the generator is reported as itself). */
+    static final class InvariantViolation extends AssertionError {
+        private static final long serialVersionUID = 1L;
+
+        InvariantViolation(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Writes {@code files} (relative path -> content) into a fresh source directory, runs the
+     * generator with {@code options} (source, output and package are set here) and checks the invariant.
+     */
+    static void check(Map<String, byte[]> files, Options.Builder options) {
+        Path run;
+        try {
+            run = Files.createTempDirectory(BASE, "run");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            checkIn(run, files, options);
+        } finally {
+            deleteTree(run);
+        }
+    }
+
+    private static void checkIn(Path run, Map<String, byte[]> files, Options.Builder builder) {
+        Path source = run.resolve("schemas");
+        Path output = run.resolve("out");
+        try {
+            Files.createDirectories(source);
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path path = source.resolve(file.getKey()).normalize();
+                if (!path.startsWith(source)) {
+                    throw new IllegalArgumentException("harness bug: file name leaves the source directory: " + file.getKey());
+                }
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("harness: cannot write the schema files", e);
+        }
+        Options options = builder.sourceDirectory(source).outputDirectory(output).packageName("com.example")
+                .displayBase(run).build();
+
+        GenerationResult result;
+        try {
+            result = new Generator(options).generate();
+        } catch (InvalidOptionsException e) {
+            return;
+        }
+        // Everything a caller does with a result must work too.
+        result.summary();
+        result.report().forEach(String::valueOf);
+        result.diagnostics().forEach(Diagnostic::format);
+
+        Map<String, String> written = readJavaFiles(output);
+        if (result.failed()) {
+            if (!written.isEmpty()) {
+                throw violation("a failed run wrote sources " + written.keySet(), files, result, null);
+            }
+        } else {
+            Set<String> listed = new java.util.TreeSet<>();
+            result.sourceFiles().forEach(p -> listed.add(p.toString().replace('\\', '/')));
+            if (!listed.equals(written.keySet())) {
+                throw violation("sourceFiles() " + listed + " but the output directory holds " + written.keySet(),
+                        files, result, null);
+            }
+        }
+
+        Map<String, String> again = new TreeMap<>(new Generator(options).sources());
+        if (!again.equals(written)) {
+            boolean encodingOnly = again.keySet().equals(written.keySet()) && again.entrySet().stream()
+                    .allMatch(e -> utf8RoundTrip(e.getValue()).equals(written.get(e.getKey())));
+            throw violation(encodingOnly
+                    ? "a written file differs from the generated source: it holds characters that UTF-8 cannot"
+                            + " encode (a lone surrogate), which were written as '?' (" + difference(written, again) + ")"
+                    : "not deterministic: a second run gave other sources (" + difference(written, again) + ")",
+                    files, result, null);
+        }
+
+        if (result.errorCount() == 0 && !written.isEmpty()) {
+            compile(run, written, files, result);
+        }
+    }
+
+    private static void compile(Path run, Map<String, String> sources, Map<String, byte[]> files, GenerationResult result) {
+        long chars = sources.values().stream().mapToLong(String::length).sum();
+        if (chars > MAX_COMPILED_CHARS) {
+            return;
+        }
+        String key = hash(sources);
+        synchronized (COMPILED) {
+            if (COMPILED.contains(key)) {
+                return;
+            }
+        }
+        InMemoryCompiler.Result compiled = InMemoryCompiler.tryCompile(sources, run.resolve("javac"));
+        if (!compiled.errors().isEmpty()) {
+            throw violation("the generated sources do not compile cleanly (javac -Xlint:all -Werror):\n  "
+                    + String.join("\n  ", compiled.errors()), files, result, sources);
+        }
+        synchronized (COMPILED) {
+            COMPILED.add(key);
+        }
+    }
+
+    private static InvariantViolation violation(String what, Map<String, byte[]> files, GenerationResult result,
+            Map<String, String> sources) {
+        StringBuilder sb = new StringBuilder(what).append("\nschema files:");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            sb.append("\n--- ").append(file.getKey()).append('\n')
+                    .append(abbreviate(new String(file.getValue(), StandardCharsets.UTF_8), 4000));
+        }
+        sb.append("\ndiagnostics:");
+        result.diagnostics().forEach(d -> sb.append("\n  ").append(d.format()));
+        if (sources != null) {
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                sb.append("\n--- generated ").append(source.getKey()).append('\n')
+                        .append(abbreviate(source.getValue(), 6000));
+            }
+        }
+        return new InvariantViolation(sb.toString());
+    }
+
+    private static String difference(Map<String, String> first, Map<String, String> second) {
+        if (!first.keySet().equals(second.keySet())) {
+            return "files " + first.keySet() + " then " + second.keySet();
+        }
+        return "content of " + first.keySet().stream().filter(k -> !first.get(k).equals(second.get(k))).toList();
+    }
+
+    private static String utf8RoundTrip(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "\n[... " + (text.length() - max) + " more characters]";
+    }
+
+    /** The .java files under {@code dir}, by path relative to it with {@code /}. */
+    private static Map<String, String> readJavaFiles(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".java"))::iterator) {
+                out.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String hash(Map<String, String> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : sources.entrySet()) {
+                digest.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path createBase() {
+        try {
+            Path base = Files.createTempDirectory("schemapojo-fuzz");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(base)));
+            return base;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : paths) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary directory is not worth failing an execution for.
+        }
+    }
+}

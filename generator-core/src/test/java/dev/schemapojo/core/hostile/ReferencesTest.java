@@ -1,0 +1,156 @@
+package dev.schemapojo.core.hostile;
+
+import static dev.schemapojo.core.testing.Reflect.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemapojo.core.FailOn;
+import dev.schemapojo.core.GenerationResult;
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.testing.InMemoryCompiler;
+import dev.schemapojo.core.testing.Schemas;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** References that lead nowhere, off the machine, out of the source tree, or round in circles. */
+class ReferencesTest {
+    @TempDir
+    Path dir;
+
+    Path src() {
+        return dir.resolve("schemas");
+    }
+
+    List<String> lines(GenerationResult result) {
+        return result.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    GenerationResult validate() {
+        return new Generator(Schemas.options(src(), dir.resolve("out")).build()).validate();
+    }
+
+    @Test
+    void remoteRefIsAnErrorAndNoConnectionIsAttempted() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(200);
+            Thread listener = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (var socket = server.accept()) {
+                        connections.incrementAndGet();
+                    } catch (SocketTimeoutException e) {
+                        // keep listening until the test closes the socket
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            listener.start();
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            Schemas.write(src(), "a.json", "{\"$id\": \"" + base + "/a.json\", \"title\": \"A\", \"properties\": {"
+                    + "\"b\": {\"$ref\": \"" + base + "/b.json\"}, \"c\": {\"$ref\": \"b.json#/x\"}}}");
+            List<String> lines = lines(validate());
+            new Generator(Schemas.options(src(), dir.resolve("out")).failOn(FailOn.NEVER).build()).generate();
+            Thread.sleep(300);
+            server.close();
+            listener.join();
+            assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).contains("error: [ref.remote]")
+                    .contains("remote references are disabled"));
+            assertThat(connections.get()).as("connections to the schema's host").isZero();
+        }
+    }
+
+    @Test
+    void uriMappingReadsRemoteRefsFromALocalDirectory() {
+        Schemas.write(src(), "a.json", """
+                {"title": "A", "properties": {"money": {"$ref": "https://example.com/schemas/common/money.json"}},
+                 "required": ["money"]}
+                """);
+        Path remote = dir.resolve("remote");
+        Schemas.write(remote, "common/money.json", """
+                {"title": "Money", "properties": {"amount": {"type": "number"}}, "required": ["amount"]}
+                """);
+        Generator generator = new Generator(Schemas.options(src(), dir.resolve("out"))
+                .uriMapping("https://example.com/schemas/", remote).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        Map<String, String> sources = generator.sources();
+        assertThat(sources).containsOnlyKeys("com/example/A.java", "com/example/common/Money.java");
+        Class<?> a = InMemoryCompiler.compile(sources, dir.resolve("javac")).load("com.example.A");
+        Object read = JsonMapper.builder().build().readValue("{\"money\": {\"amount\": 2.5}}", a);
+        assertThat(call(call(read, "getMoney"), "getAmount")).isEqualTo(2.5);
+    }
+
+    @Test
+    void refsThatEscapeTheSourceDirectoryAreErrors() throws Exception {
+        Files.writeString(Files.createDirectories(dir).resolve("secret.json"), "{\"type\": \"string\"}");
+        Schemas.write(src(), "sub/a.json", """
+                {"title": "A", "properties": {
+                  "p": {"$ref": "../../../../../../../etc/passwd"},
+                  "s": {"$ref": "../../secret.json"},
+                  "f": {"$ref": "file:///etc/hosts"}}}
+                """);
+        List<String> lines = lines(validate());
+        assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(l).contains("error: [ref.escapes]")
+                .contains("points outside the source directory"));
+    }
+
+    @Test
+    void refCyclesWithoutATypeAreErrorsNamingTheCycle() {
+        Schemas.write(src(), "self.json", "{\"$ref\": \"#\"}");
+        Schemas.write(src(), "a.json", "{\"$ref\": \"b.json\"}");
+        Schemas.write(src(), "b.json", "{\"$ref\": \"a.json\"}");
+        Schemas.write(src(), "c.json", "{\"title\": \"C\", \"properties\": {\"x\": {\"$ref\": \"#/$defs/p\"}},"
+                + " \"$defs\": {\"p\": {\"$ref\": \"#/$defs/q\"}, \"q\": {\"$ref\": \"#/$defs/p\"}}}");
+        assertThat(lines(validate())).containsExactly(
+                "schemas/a.json:1:10: error: [ref.cycle] /$ref: this \"$ref\" starts a cycle that never reaches a type:"
+                        + " schemas/a.json# -> schemas/b.json# -> schemas/a.json#; one of these schemas must describe a"
+                        + " value (\"type\", \"properties\", ...) instead of only referring on",
+                "schemas/c.json:1:84: error: [ref.cycle] /$defs/p/$ref: this \"$ref\" starts a cycle that never reaches"
+                        + " a type: schemas/c.json#/$defs/p -> schemas/c.json#/$defs/q -> schemas/c.json#/$defs/p; one of"
+                        + " these schemas must describe a value (\"type\", \"properties\", ...) instead of only referring on",
+                "schemas/self.json:1:10: error: [ref.cycle] /$ref: this \"$ref\" starts a cycle that never reaches a"
+                        + " type: schemas/self.json# -> schemas/self.json#; one of these schemas must describe a value"
+                        + " (\"type\", \"properties\", ...) instead of only referring on");
+        // failOn=never still ends, with code that compiles
+        Map<String, String> sources = new Generator(Schemas.options(src(), dir.resolve("out")).failOn(FailOn.NEVER).build()).sources();
+        InMemoryCompiler.compile(sources, dir.resolve("javac"));
+    }
+
+    @Test
+    void recursiveTypesGenerateOneTypeThatReadsDeepTrees() {
+        Schemas.write(src(), "node.json", """
+                {"title": "Node", "type": "object", "required": ["name"], "properties": {
+                  "name": {"type": "string"},
+                  "parent": {"$ref": "#"},
+                  "children": {"type": "array", "items": {"$ref": "#"}},
+                  "by_name": {"type": "object", "additionalProperties": {"$ref": "#/$defs/leaf"}}},
+                 "$defs": {"leaf": {"type": "object", "properties": {"next": {"$ref": "#/$defs/leaf"}}}}}
+                """);
+        Map<String, String> sources = new Generator(Schemas.options(src(), dir.resolve("out")).build()).sources();
+        assertThat(sources).containsOnlyKeys("com/example/Node.java", "com/example/Leaf.java");
+        Class<?> node = InMemoryCompiler.compile(sources, dir.resolve("javac")).load("com.example.Node");
+        JsonMapper json = JsonMapper.builder().build();
+        Object tree = json.readValue("{\"name\":\"root\",\"children\":[{\"name\":\"a\",\"children\":[{\"name\":\"b\"}]}],"
+                + "\"by_name\":{\"x\":{\"next\":{\"next\":{}}}}}", node);
+        assertThat(json.readValue(json.writeValueAsString(tree), node)).isEqualTo(tree);
+    }
+
+    @Test
+    void symlinkLoopsInTheSourceTreeEnd() throws Exception {
+        Schemas.write(src(), "a/x.json", "{\"title\": \"X\", \"properties\": {\"v\": {}}}");
+        Files.createSymbolicLink(src().resolve("a/loop"), src().resolve("a"));
+        GenerationResult result = validate();
+        assertThat(result.schemaCount()).isEqualTo(1);
+        assertThat(lines(result)).containsExactly("schemas/a/loop: warning: [load.symlink-loop] /: this directory links"
+                + " back to one of its parents; it was read once and the loop skipped");
+    }
+}
