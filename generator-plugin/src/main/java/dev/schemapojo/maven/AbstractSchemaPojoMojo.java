@@ -120,6 +120,16 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     @Parameter(property = "schemapojo.diagnosticsPerRule", defaultValue = "3")
     int diagnosticsPerRule;
 
+    /**
+     * Local copies of remote schemas, as {@code <URI prefix>=<directory>}: with
+     * {@code https://example.com/schemas/=src/main/remote-schemas}, a {@code $ref} to
+     * {@code https://example.com/schemas/common/money.json} reads
+     * {@code src/main/remote-schemas/common/money.json}. schemapojo never fetches anything over the
+     * network; a remote reference without a mapping (or a loaded schema of that {@code $id}) is an error.
+     */
+    @Parameter(property = "schemapojo.uriMappings")
+    List<String> uriMappings;
+
     /** Skips the goal. */
     @Parameter(property = "schemapojo.skip", defaultValue = "false")
     boolean skip;
@@ -169,6 +179,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .displayBase(basedir.toPath())
                 .unknownEnumValues(parse("unknownEnumValues", unknownEnumValues, UnknownEnumValues::parse))
                 .diagnosticsPerRule(checkDiagnosticsPerRule())
+                .uriMappings(parseUriMappings())
                 .build();
     }
 
@@ -215,6 +226,23 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw badParameter(parameter, e.getMessage(), e);
         }
+    }
+
+    private Map<String, java.nio.file.Path> parseUriMappings() throws MojoExecutionException {
+        Map<String, java.nio.file.Path> mappings = new LinkedHashMap<>();
+        if (uriMappings != null) {
+            for (String mapping : uriMappings) {
+                int at = mapping.lastIndexOf('=');
+                if (at <= 0 || at == mapping.length() - 1) {
+                    throw badParameter("uriMappings", "'" + mapping + "' is not of the form <URI prefix>=<directory>,"
+                            + " e.g. https://example.com/schemas/=src/main/remote-schemas", null);
+                }
+                java.nio.file.Path directory = java.nio.file.Path.of(mapping.substring(at + 1).trim());
+                mappings.put(mapping.substring(0, at).trim(),
+                        directory.isAbsolute() ? directory : basedir.toPath().resolve(directory));
+            }
+        }
+        return mappings;
     }
 
     private int checkDiagnosticsPerRule() throws MojoExecutionException {

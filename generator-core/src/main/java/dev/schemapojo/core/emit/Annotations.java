@@ -25,6 +25,6 @@ final class Annotations {
     }
 
     static AnnotationSpec jsonProperty(String jsonName) {
-        return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", jsonName).build();
+        return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$L", Literals.string(jsonName)).build();
     }
 }

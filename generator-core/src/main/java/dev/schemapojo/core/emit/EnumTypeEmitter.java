@@ -44,7 +44,7 @@ final class EnumTypeEmitter {
         spec.addJavadoc(doc.build());
         String allowed = allowedValues(type);
         for (EnumType.Constant c : type.constants()) {
-            spec.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$S", c.jsonValue())
+            spec.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$L", Literals.string(c.jsonValue()))
                     .addJavadoc("JSON value <code>$L</code>.\n", Javadocs.escape(c.jsonValue()))
                     .build());
         }
@@ -77,8 +77,9 @@ final class EnumTypeEmitter {
         } else {
             fromValue.addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n@return the constant\n"
                             + "@throws IllegalArgumentException when the schema does not list the value\n")
-                    .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-                            "Unknown " + self.simpleName() + " value \"", "\"; expected one of " + allowed);
+                    .addStatement("throw new $T($L + value + $L)", IllegalArgumentException.class,
+                            Literals.string("Unknown " + self.simpleName() + " value \""),
+                            Literals.string("\"; expected one of " + allowed));
         }
         spec.addMethod(fromValue.build());
         spec.addMethod(MethodSpec.methodBuilder("toString")

@@ -20,8 +20,13 @@ final class Javadocs {
                 case '\\' -> sb.append("&#92;");
                 case '/' -> sb.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
                 case '\r' -> { }
+                // Unicode line and paragraph separators and NEL: JavaPoet would break the comment line there.
+                case '\u2028', '\u2029', '\u0085' -> sb.append(' ');
                 default -> {
-                    if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                    if (Character.isSurrogate(c) && !isPaired(text, i)) {
+                        // A lone surrogate cannot be written as UTF-8.
+                        sb.append('\uFFFD');
+                    } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                         sb.append(' ');
                     } else {
                         sb.append(c);
@@ -30,5 +35,13 @@ final class Javadocs {
             }
         }
         return sb.toString().strip();
+    }
+
+    private static boolean isPaired(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

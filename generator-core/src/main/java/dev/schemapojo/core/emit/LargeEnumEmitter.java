@@ -38,7 +38,7 @@ final class LargeEnumEmitter {
         CodeBlock.Builder chunks = CodeBlock.builder().add("{");
         List<String> parts = chunks(type, separator);
         for (int i = 0; i < parts.size(); i++) {
-            chunks.add(i == 0 ? "\n$S" : ",\n$S", parts.get(i));
+            chunks.add(i == 0 ? "\n$L" : ",\n$L", Literals.string(parts.get(i)));
         }
         chunks.add("\n}");
         CodeBlock.Builder doc = CodeBlock.builder();
@@ -61,9 +61,9 @@ final class LargeEnumEmitter {
         } else {
             fromValue.addJavadoc("@param value the JSON value\n@return the value\n"
                             + "@throws IllegalArgumentException when the schema does not list the value\n")
-                    .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-                            "Unknown " + self.simpleName() + " value \"",
-                            "\"; expected one of " + EnumTypeEmitter.allowedValues(type));
+                    .addStatement("throw new $T($L + value + $L)", IllegalArgumentException.class,
+                            Literals.string("Unknown " + self.simpleName() + " value \""),
+                            Literals.string("\"; expected one of " + EnumTypeEmitter.allowedValues(type)));
         }
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -81,8 +81,8 @@ final class LargeEnumEmitter {
                         .returns(stringSet)
                         .addStatement("$T values = new $T<>()", stringSet, ClassName.get("java.util", "LinkedHashSet"))
                         .beginControlFlow("for ($T chunk : CHUNKS)", JavaTypes.STRING)
-                        .addStatement("values.addAll($T.asList(chunk.split($S, -1)))", ClassName.get("java.util", "Arrays"),
-                                java.util.regex.Pattern.quote(String.valueOf(separator)))
+                        .addStatement("values.addAll($T.asList(chunk.split($L, -1)))", ClassName.get("java.util", "Arrays"),
+                                Literals.string(java.util.regex.Pattern.quote(String.valueOf(separator))))
                         .endControlFlow()
                         .addStatement("return $T.unmodifiableSet(values)", ClassName.get("java.util", "Collections"))
                         .build())

@@ -47,7 +47,7 @@ final class ObjectTypeEmitter {
         if (type.nested().isEmpty() || !type.properties().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
             for (Property p : type.properties()) {
-                order.addMember("value", "$S", p.jsonName());
+                order.addMember("value", "$L", Literals.string(p.jsonName()));
             }
             if (!type.properties().isEmpty()) {
                 spec.addAnnotation(order.build());
@@ -289,9 +289,9 @@ final class ObjectTypeEmitter {
             Property p = props.get(i);
             String label = (firstIndex + i == 0 ? "" : ", ") + p.javaName() + "=";
             if (p.sensitive()) {
-                body.add("\n+ $S + (this.$N == null ? $S : $S)", label, p.javaName(), "null", "***");
+                body.add("\n+ $L + (this.$N == null ? $S : $S)", Literals.string(label), p.javaName(), "null", "***");
             } else {
-                body.add("\n+ $S + this.$N", label, p.javaName());
+                body.add("\n+ $L + this.$N", Literals.string(label), p.javaName());
             }
         }
     }
@@ -358,7 +358,7 @@ final class ObjectTypeEmitter {
             m.addStatement("$T<$T> missing = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
             for (Property p : type.requiredProperties()) {
                 m.beginControlFlow("if (this.$N == null)", p.javaName())
-                        .addStatement("missing.add($S)", p.jsonName())
+                        .addStatement("missing.add($L)", Literals.string(p.jsonName()))
                         .endControlFlow();
             }
             m.addStatement("$T<$T> nullElements = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
@@ -366,7 +366,7 @@ final class ObjectTypeEmitter {
                 String values = p.type() instanceof TypeRef.MapOf ? ".values()" : "";
                 m.beginControlFlow("if (this.$N != null && this.$N$L.stream().anyMatch($T::isNull))",
                                 p.javaName(), p.javaName(), values, OBJECTS)
-                        .addStatement("nullElements.add($S)", p.jsonName())
+                        .addStatement("nullElements.add($L)", Literals.string(p.jsonName()))
                         .endControlFlow();
             }
             m.beginControlFlow("if (!missing.isEmpty() || !nullElements.isEmpty())")

@@ -158,6 +158,10 @@ public final class SchemaSet {
         for (SchemaDocument d : documents) {
             candidates.add(d.relativePath());
         }
+        if (ref.startsWith("#/")) {
+            // a misspelt pointer into the same file
+            SchemaWalker.walk(from.root(), (pointer, schema) -> candidates.add("#" + pointer));
+        }
         List<String> close = candidates.stream()
                 .filter(c -> editDistance(c, ref) <= Math.max(2, ref.length() / 5))
                 .sorted(Comparator.comparingInt((String c) -> editDistance(c, ref)).thenComparing(c -> c))

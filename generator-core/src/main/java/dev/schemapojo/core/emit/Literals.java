@@ -1,0 +1,37 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * Java string literals for text that comes from a schema. JavaPoet's {@code $S} keeps characters such
+ * as U+2028 as they are and then splits its output lines at them, which breaks the literal; here every
+ * character outside printable ASCII that is not a letter or digit becomes a {@code \\uXXXX} escape,
+ * and quotes and backslashes are escaped, so the literal is one line and means exactly the text.
+ */
+final class Literals {
+    private Literals() {}
+
+    static CodeBlock string(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    boolean plain = (c >= 0x20 && c < 0x7F) || (c > 0x7F && Character.isLetterOrDigit(c));
+                    if (plain) {
+                        sb.append(c);
+                    } else {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    }
+                }
+            }
+        }
+        // "$" in a CodeBlock argument is not a placeholder, so the text needs no JavaPoet escaping.
+        return CodeBlock.of("$L", sb.append('"').toString());
+    }
+}

@@ -1,0 +1,165 @@
+package dev.schemapojo.core.hostile;
+
+import static dev.schemapojo.core.testing.Reflect.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemapojo.core.GenerationResult;
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.testing.InMemoryCompiler;
+import dev.schemapojo.core.testing.Schemas;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Names Java does not allow, names that clash, and schema text that tries to become code. */
+class NamesAndInjectionTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    Map<String, String> sources() {
+        return new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).sources();
+    }
+
+    @Test
+    void awkwardPropertyNamesReadAndWriteTheirJsonNames() {
+        List<String> names = List.of("class", "default", "enum", "record", "_", "2fa", "a-b", "a.b", "a b", "a$b", "😀",
+                "名前", "a_b", "aB", "ab", "builder", "hashCode", "getClass", "toString", "equals", "build", "toBuilder",
+                "wait", "var", "yield", "this", "null", "true", "ä", "$", "__");
+        StringBuilder schema = new StringBuilder("{\"title\": \"Odd\", \"type\": \"object\", \"properties\": {");
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < names.size(); i++) {
+            String quoted = JSON.writeValueAsString(names.get(i));
+            schema.append(i == 0 ? "" : ", ").append(quoted).append(": {\"type\": \"string\"}");
+            json.append(i == 0 ? "" : ",").append(quoted).append(":\"v").append(i).append('"');
+        }
+        schema.append("}, \"required\": [\"class\", \"_\", \"😀\"]}");
+        json.append('}');
+        Schemas.write(dir.resolve("s"), "odd.json", schema.toString());
+        Class<?> odd = InMemoryCompiler.compile(sources(), dir.resolve("javac")).load("com.example.Odd");
+        Object read = JSON.readValue(json.toString(), odd);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(json.toString());
+        assertThat(call(call(read, "toBuilder"), "build")).isEqualTo(read);
+    }
+
+    @Test
+    void enumValuesThatCollideOrAreEmptyStillRoundTrip() {
+        Schemas.write(dir.resolve("s"), "e.json", """
+                {"title": "E", "properties": {"v": {"enum": ["a-b", "a_b", "A B", "", "1", "null", "class", null]}}}
+                """);
+        Class<?> e = InMemoryCompiler.compile(sources(), dir.resolve("javac")).load("com.example.E");
+        for (String value : List.of("a-b", "a_b", "A B", "", "1", "null", "class")) {
+            String json = "{\"v\":" + JSON.writeValueAsString(value) + "}";
+            assertThat(JSON.writeValueAsString(JSON.readValue(json, e))).isEqualTo(json);
+        }
+        assertThat(call(JSON.readValue("{\"v\":null}", e), "getV")).isNull();
+    }
+
+    @Test
+    void nonStringAndMixedEnumsCompile() {
+        Schemas.write(dir.resolve("s"), "m.json", """
+                {"title": "M", "properties": {"n": {"type": "integer", "enum": [1, 2]}, "b": {"enum": [true, false]},
+                 "mixed": {"enum": ["a", 1, null, {"x": 1}]}, "nothing": {"enum": [null]}}}
+                """);
+        Class<?> m = InMemoryCompiler.compile(sources(), dir.resolve("javac")).load("com.example.M");
+        Object read = JSON.readValue("{\"n\":2,\"b\":true,\"mixed\":{\"x\":1}}", m);
+        assertThat(call(read, "getN")).isEqualTo(2L);
+    }
+
+    @Test
+    void typeNamesThatClashWithJavaLangOrTheirEnclosingTypeCompile() {
+        for (String title : List.of("String", "Object", "Override", "Integer", "List", "Objects", "Generated")) {
+            Schemas.write(dir.resolve("s"), title + ".json", "{\"title\": \"" + title + "\", \"properties\": {"
+                    + "\"name\": {\"type\": \"string\"}, \"n\": {\"type\": \"integer\"},"
+                    + " \"items\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}}, \"required\": [\"name\"]}");
+        }
+        Schemas.write(dir.resolve("s"), "holder.json", """
+                {"title": "Holder", "properties": {
+                  "holder": {"type": "object", "properties": {"holder": {"enum": ["x"]}}},
+                  "string": {"type": "object", "properties": {"v": {"type": "string"}}},
+                  "builder": {"type": "object", "properties": {"v": {"type": "string"}}},
+                  "ref": {"$ref": "String.json"}}}
+                """);
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(sources(), dir.resolve("javac"));
+        Object read = JSON.readValue("{\"holder\":{\"holder\":\"x\"},\"string\":{\"v\":\"s\"},\"builder\":{\"v\":\"b\"},"
+                + "\"ref\":{\"name\":\"n\",\"items\":[\"i\"]}}", compiled.load("com.example.Holder"));
+        assertThat(call(call(read, "getRef"), "getName")).isEqualTo("n");
+    }
+
+    @Test
+    void typeNamesThatClashAcrossFilesAreAnErrorNamingBoth() {
+        Schemas.write(dir.resolve("s"), "a.json", "{\"title\": \"Account\", \"properties\": {\"x\": {}}}");
+        Schemas.write(dir.resolve("s"), "b.json", "{\"title\": \"account\", \"properties\": {\"x\": {}}}");
+        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).validate();
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).singleElement().asString()
+                .startsWith("s/b.json:1:11: error: [naming.collision] /title: this schema and s/a.json both map to the"
+                        + " Java type com.example.Account");
+    }
+
+    @Test
+    void schemaTextCannotBreakOrAlterTheGeneratedCode() {
+        String evil = "*/ public static void injected() {} /* \\u000a class X {} \\u0022 \" \\\\ <script>alert(1)</script>"
+                + " @param x ${java.home} \\u002a/ {@link Object} \u2028";
+        String evilJson = JSON.writeValueAsString(evil);
+        Schemas.write(dir.resolve("s"), "evil.json", "{\"title\": \"Evil\", \"description\": " + evilJson
+                + ", \"type\": \"object\", \"properties\": {" + evilJson + ": {\"type\": \"string\", \"description\": "
+                + evilJson + ", \"default\": " + evilJson + "}, \"kind\": {\"enum\": [" + evilJson + ", \"*/\"],"
+                + " \"description\": " + evilJson + "}}}");
+        Map<String, String> sources = sources();
+        Class<?> type = InMemoryCompiler.compile(sources, dir.resolve("javac")).load("com.example.Evil");
+        assertThat(methodNames(type)).containsExactlyInAnyOrder(
+                "builder", "toBuilder", "equals", "hashCode", "toString", "fromJson", "getPublicStaticVoidInjectedU000aClassXU0022ScriptAlert1ScriptParamXJavaHomeU002aLinkObject",
+                "getKind");
+        assertThat(fieldNames(type)).hasSize(2);
+        assertThat(Arrays.stream(type.getDeclaredClasses()).map(Class::getSimpleName)).containsExactlyInAnyOrder("Builder", "Kind");
+        String json = "{" + evilJson + ":\"v\",\"kind\":" + evilJson + "}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+    }
+
+    private static TreeSet<String> methodNames(Class<?> type) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Method m : type.getDeclaredMethods()) {
+            if (!m.isSynthetic()) {
+                names.add(m.getName());
+            }
+        }
+        return names;
+    }
+
+    private static List<String> fieldNames(Class<?> type) {
+        return Arrays.stream(type.getDeclaredFields()).filter(f -> !f.isSynthetic() && !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName).toList();
+    }
+
+    @Test
+    void outputDoesNotDependOnLocaleOrTimeZone() {
+        Schemas.write(dir.resolve("s"), "i.json", """
+                {"title": "title_with_i", "properties": {"id": {"type": "string"}, "items": {"enum": ["i", "I", "ı", "İ"]},
+                 "when": {"type": "string", "format": "date-time"}}}
+                """);
+        Map<String, String> reference = sources();
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertThat(sources()).isEqualTo(reference);
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        assertThat(String.join("", reference.values())).doesNotContain("\r");
+    }
+}
