@@ -47,7 +47,9 @@ final class ObjectTypeEmitter {
         if (type.nested().isEmpty() || !type.properties().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
             for (Property p : type.properties()) {
-                order.addMember("value", "$L", Literals.string(p.jsonName()));
+                if (!p.jsonName().isEmpty()) {
+                    order.addMember("value", "$L", Literals.string(p.jsonName()));
+                }
             }
             if (!type.properties().isEmpty()) {
                 spec.addAnnotation(order.build());
@@ -60,6 +62,10 @@ final class ObjectTypeEmitter {
         spec.addMethod(creator(self, builder));
         for (Property p : type.properties()) {
             spec.addMethod(getter(p));
+        }
+        Property emptyNamed = emptyNamed(type);
+        if (emptyNamed != null) {
+            spec.addMethod(emptyNamedGetter(emptyNamed));
         }
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A builder with no property set.\n")
@@ -163,17 +169,85 @@ final class ObjectTypeEmitter {
                 .build();
     }
 
-    private static MethodSpec rejectUnknown(ObjectType type) {
-        return MethodSpec.methodBuilder("rejectUnknownProperty")
-                .addJavadoc("The schema says {@code additionalProperties: false}: reading JSON with another property fails.\n")
+    /** The property named {@code ""}, which Jackson can only reach through the any-setter and any-getter. */
+    private static Property emptyNamed(ObjectType type) {
+        return type.properties().stream().filter(p -> p.jsonName().isEmpty()).findFirst().orElse(null);
+    }
+
+    /**
+     * Receives the JSON properties that no setter takes: the property named {@code ""} (which
+     * {@code @JsonProperty} cannot name), and, when the schema says {@code additionalProperties: false},
+     * any other, which is rejected.
+     */
+    private static MethodSpec otherProperty(ObjectType type, Property emptyNamed) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("otherProperty")
+                .addJavadoc("Jackson passes the JSON properties here that no setter takes.\n")
                 .addAnnotation(Annotations.JSON_ANY_SETTER)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(JavaTypes.STRING, "name")
-                .addParameter(Object.class, "value")
-                .addStatement("throw new $T($S + name + $S)", IllegalArgumentException.class,
-                        "Cannot read " + type.name().simpleName() + ": unknown property \"",
-                        "\" (the schema allows no additional properties)")
+                .addParameter(Object.class, "value");
+        if (emptyNamed != null) {
+            TypeRef.ScalarKind kind = ((TypeRef.Scalar) emptyNamed.type()).kind();
+            m.beginControlFlow("if (name.isEmpty())")
+                    .beginControlFlow("if (value == null || $L)", accepts(kind))
+                    .addStatement("this.$N = value == null ? null : $L", emptyNamed.javaName(), read(kind))
+                    .addStatement("return")
+                    .endControlFlow()
+                    .addStatement("throw new $T($L + value.getClass().getSimpleName())", IllegalArgumentException.class,
+                            Literals.string("Cannot read " + type.name().simpleName() + ": the property \"\" must be "
+                                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not "))
+                    .endControlFlow();
+        }
+        if (type.closed()) {
+            m.addStatement("throw new $T($L + name + $L)", IllegalArgumentException.class,
+                    Literals.string("Cannot read " + type.name().simpleName() + ": unknown property \""),
+                    Literals.string("\" (the schema allows no additional properties)"));
+        }
+        return m.build();
+    }
+
+    /** Whether the untyped value Jackson read for the {@code ""} property has the property's type. */
+    private static String accepts(TypeRef.ScalarKind kind) {
+        return switch (kind) {
+            case STRING, OFFSET_DATE_TIME, URI -> "value instanceof String";
+            case INTEGER -> "value instanceof Integer";
+            case LONG -> "value instanceof Integer || value instanceof Long";
+            case DOUBLE -> "value instanceof Number";
+            case BOOLEAN -> "value instanceof Boolean";
+            case ANY -> "true";
+        };
+    }
+
+    /** The untyped value converted to the property's type. */
+    private static String read(TypeRef.ScalarKind kind) {
+        return switch (kind) {
+            case STRING -> "(String) value";
+            case OFFSET_DATE_TIME -> "java.time.OffsetDateTime.parse((String) value)";
+            case URI -> "java.net.URI.create((String) value)";
+            case INTEGER -> "(Integer) value";
+            case LONG -> "((Number) value).longValue()";
+            case DOUBLE -> "((Number) value).doubleValue()";
+            case BOOLEAN -> "(Boolean) value";
+            case ANY -> "value";
+        };
+    }
+
+    /** Writes the property named {@code ""}, which no {@code @JsonProperty} getter can name. */
+    private static MethodSpec emptyNamedGetter(Property p) {
+        ClassName collections = COLLECTIONS;
+        return MethodSpec.methodBuilder("emptyNamedProperty")
+                .addJavadoc("Jackson writes the property named \"\" from here.\n")
+                .addAnnotation(ClassName.get(Annotations.JACKSON, "JsonAnyGetter"))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(com.palantir.javapoet.ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, ClassName.get(Object.class)))
+                .addStatement("return this.$N == null ? $T.emptyMap() : $T.singletonMap($S, this.$N)",
+                        p.javaName(), collections, collections, "", p.javaName())
                 .build();
+    }
+
+    /** The JSON name as error messages show it; the empty name shows as {@code ""}. */
+    private static String displayName(Property p) {
+        return p.jsonName().isEmpty() ? "\"\"" : p.jsonName();
     }
 
     private static String getterName(Property p) {
@@ -192,9 +266,11 @@ final class ObjectTypeEmitter {
             doc.add(" (unmodifiable)");
         }
         doc.add("\n");
-        return MethodSpec.methodBuilder(getterName(p))
-                .addJavadoc(doc.build())
-                .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p)).addJavadoc(doc.build());
+        if (!p.jsonName().isEmpty()) {
+            getter.addAnnotation(Annotations.jsonProperty(p.jsonName()));
+        }
+        return getter
                 .addModifiers(Modifier.PUBLIC)
                 .returns(JavaTypes.of(p.type()))
                 .addStatement("return $N", p.javaName())
@@ -324,9 +400,11 @@ final class ObjectTypeEmitter {
                 doc.add("The collection is copied when {@link #build()} runs.\n");
             }
             doc.add("\n@param $N the value\n@return this builder\n", p.javaName());
-            spec.addMethod(MethodSpec.methodBuilder(p.javaName())
-                    .addJavadoc(doc.build())
-                    .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName()).addJavadoc(doc.build());
+            if (!p.jsonName().isEmpty()) {
+                setter.addAnnotation(Annotations.jsonProperty(p.jsonName()));
+            }
+            spec.addMethod(setter
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(JavaTypes.of(p.type()), p.javaName())
@@ -334,8 +412,9 @@ final class ObjectTypeEmitter {
                     .addStatement("return this")
                     .build());
         }
-        if (type.closed()) {
-            spec.addMethod(rejectUnknown(type));
+        Property emptyNamed = emptyNamed(type);
+        if (type.closed() || emptyNamed != null) {
+            spec.addMethod(otherProperty(type, emptyNamed));
         }
         spec.addMethod(buildMethod(type, self));
         return spec.build();
@@ -358,7 +437,7 @@ final class ObjectTypeEmitter {
             m.addStatement("$T<$T> missing = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
             for (Property p : type.requiredProperties()) {
                 m.beginControlFlow("if (this.$N == null)", p.javaName())
-                        .addStatement("missing.add($L)", Literals.string(p.jsonName()))
+                        .addStatement("missing.add($L)", Literals.string(displayName(p)))
                         .endControlFlow();
             }
             m.addStatement("$T<$T> nullElements = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
@@ -366,7 +445,7 @@ final class ObjectTypeEmitter {
                 String values = p.type() instanceof TypeRef.MapOf ? ".values()" : "";
                 m.beginControlFlow("if (this.$N != null && this.$N$L.stream().anyMatch($T::isNull))",
                                 p.javaName(), p.javaName(), values, OBJECTS)
-                        .addStatement("nullElements.add($L)", Literals.string(p.jsonName()))
+                        .addStatement("nullElements.add($L)", Literals.string(displayName(p)))
                         .endControlFlow();
             }
             m.beginControlFlow("if (!missing.isEmpty() || !nullElements.isEmpty())")

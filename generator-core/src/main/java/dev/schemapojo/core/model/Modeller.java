@@ -249,15 +249,16 @@ public final class Modeller {
                                 + " (at most " + MAX_JSON_NAME_CHARS + " characters are supported)"));
                 continue;
             }
-            if (jsonName.isEmpty()) {
-                // Jackson reads @JsonProperty("") as "use the Java name", so an empty name cannot be bound.
-                diagnostics.report(at.document().diagnosticAtKey(Severity.WARNING, "model.empty-property-name", pointer,
-                        "a property with an empty name cannot be represented; it is ignored when JSON is read"
-                                + " and never written"));
-                continue;
-            }
             String javaName = unique(Names.lowerCamel(jsonName), javaNames);
             TypeRef type = typeOf(new SchemaLocationRef(at.document(), pointer), Names.upperCamel(jsonName), scope);
+            if (jsonName.isEmpty() && !(type instanceof TypeRef.Scalar)) {
+                // @JsonProperty("") means "use the Java name"; "" is read and written through the any-setter
+                // and any-getter, which only carry plain JSON values.
+                diagnostics.report(at.document().diagnosticAtKey(Severity.WARNING, "model.empty-property-name", pointer,
+                        "a property with an empty name is only supported with a string, number, integer, boolean or"
+                                + " untyped value; this one is ignored when JSON is read and never written"));
+                continue;
+            }
             boolean sensitive = options.sensitiveProperties().contains(jsonName)
                     || propSchema.path("writeOnly").asBoolean(false)
                     || "password".equals(text(propSchema, "format"));

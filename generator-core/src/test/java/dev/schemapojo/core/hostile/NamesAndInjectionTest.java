@@ -2,6 +2,7 @@ package dev.schemapojo.core.hostile;
 
 import static dev.schemapojo.core.testing.Reflect.call;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
@@ -37,7 +38,7 @@ class NamesAndInjectionTest {
     void awkwardPropertyNamesReadAndWriteTheirJsonNames() {
         List<String> names = List.of("class", "default", "enum", "record", "_", "2fa", "a-b", "a.b", "a b", "a$b", "😀",
                 "名前", "a_b", "aB", "ab", "builder", "hashCode", "getClass", "toString", "equals", "build", "toBuilder",
-                "wait", "var", "yield", "this", "null", "true", "ä", "$", "__");
+                "wait", "var", "yield", "this", "null", "true", "ä", "$", "__", "value", "");
         StringBuilder schema = new StringBuilder("{\"title\": \"Odd\", \"type\": \"object\", \"properties\": {");
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < names.size(); i++) {
@@ -45,13 +46,26 @@ class NamesAndInjectionTest {
             schema.append(i == 0 ? "" : ", ").append(quoted).append(": {\"type\": \"string\"}");
             json.append(i == 0 ? "" : ",").append(quoted).append(":\"v").append(i).append('"');
         }
-        schema.append("}, \"required\": [\"class\", \"_\", \"😀\"]}");
+        schema.append("}, \"required\": [\"class\", \"_\", \"😀\", \"\"]}");
         json.append('}');
         Schemas.write(dir.resolve("s"), "odd.json", schema.toString());
         Class<?> odd = InMemoryCompiler.compile(sources(), dir.resolve("javac")).load("com.example.Odd");
         Object read = JSON.readValue(json.toString(), odd);
         assertThat(JSON.writeValueAsString(read)).isEqualTo(json.toString());
         assertThat(call(call(read, "toBuilder"), "build")).isEqualTo(read);
+        // "" is required too, and only reachable through the any-setter
+        assertThatThrownBy(() -> JSON.readValue(json.toString().replace(",\"\":", ",\"other\":"), odd))
+                .hasMessageContaining("missing required properties [\"\"]");
+    }
+
+    @Test
+    void anEmptyPropertyNameWithAnObjectTypeIsReported() {
+        Schemas.write(dir.resolve("s"), "e.json", "{\"title\": \"E\", \"properties\": {\"\": {\"type\": \"array\"}}}");
+        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).validate();
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "s/e.json:1:31: warning: [model.empty-property-name] /properties/: a property with an empty name is only"
+                        + " supported with a string, number, integer, boolean or untyped value; this one is ignored when"
+                        + " JSON is read and never written");
     }
 
     @Test
