@@ -76,7 +76,7 @@ public final class Modeller {
             documents.put(d.key(), d);
             if (declaresAtTop(d.root())) {
                 claimTopLevel(d, "", d.baseName());
-            } else if (d.root().isObject()) {
+            } else if (d.root().isObject() || d.root().isBoolean()) {
                 diagnostics.report(d.diagnostic(Severity.WARNING, "model.no-type", "",
                         "no Java type is generated for this file: only objects with \"properties\" and string enums"
                                 + " become types; \"$ref\"s to it are typed as its keywords describe"));
@@ -247,6 +247,11 @@ public final class Modeller {
                 diagnostics.report(at.document().diagnosticAtKey(Severity.ERROR, "model.name-too-long", pointer,
                         "a property name of " + jsonName.length() + " characters does not fit in a Java string constant"
                                 + " (at most " + MAX_JSON_NAME_CHARS + " characters are supported)"));
+                continue;
+            }
+            if (propSchema.isBoolean() && !propSchema.asBoolean()) {
+                diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.false-schema", pointer,
+                        "this property's schema is false, so no valid JSON has it; it is not generated"));
                 continue;
             }
             String javaName = unique(Names.lowerCamel(jsonName), javaNames);

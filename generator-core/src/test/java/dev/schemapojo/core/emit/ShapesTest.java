@@ -234,4 +234,20 @@ class ShapesTest {
             assertThat(sources.get("com/example/Order.java")).doesNotContain("class Customer");
         }
     }
+
+    @Test
+    void booleanSchemasAreValidAndHandled() {
+        Schemas.write(dir.resolve("schemas"), "anything.json", "true");
+        Schemas.write(dir.resolve("schemas"), "nothing.json", "false");
+        Schemas.write(dir.resolve("schemas"), "b.json", """
+                {"title": "B", "properties": {"any": true, "never": false, "list": {"type": "array", "items": true}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.file() + " " + d.pointer())
+                .containsExactly("model.no-type schemas/anything.json ", "model.false-schema schemas/b.json /properties/never",
+                        "model.no-type schemas/nothing.json ");
+        Class<?> b = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.B");
+        Object read = JSON.readValue("{\"any\": {\"x\": [1]}, \"list\": [1, \"two\", null]}", b);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"any\":{\"x\":[1]},\"list\":[1,\"two\",null]}");
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.testing.GenerateMain;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
 import java.lang.reflect.Field;
@@ -175,5 +176,42 @@ class NamesAndInjectionTest {
             TimeZone.setDefault(zone);
         }
         assertThat(String.join("", reference.values())).doesNotContain("\r");
+    }
+
+    @Test
+    void outputDoesNotDependOnTheLineSeparatorLocaleOrTimeZoneOfTheJvm() throws Exception {
+        Schemas.write(dir.resolve("s"), "i.json", """
+                {"title": "title_with_i", "description": "line one\\nline two", "properties": {"id": {"type": "string"},
+                 "items": {"enum": ["i", "I", "ı", "İ"]}, "when": {"type": "string", "format": "date-time"}}}
+                """);
+        assertThat(new Generator(Schemas.options(dir.resolve("s"), dir.resolve("here")).build()).generate().diagnostics())
+                .isEmpty();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-Dline.separator=\r\n", "-Duser.language=tr",
+                "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=ISO-8859-1",
+                "-cp", System.getProperty("java.class.path"), GenerateMain.class.getName(),
+                dir.resolve("s").toString(), dir.resolve("there").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        int exit = child.waitFor();
+        assertThat(exit).as("child JVM output: %s", readQuietly(dir.resolve("child.log"))).isZero();
+        assertThat(tree(dir.resolve("there"))).isEqualTo(tree(dir.resolve("here"))).isNotEmpty();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static Map<String, String> tree(Path root) throws java.io.IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = java.nio.file.Files.walk(root)) {
+            for (Path f : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.put(root.relativize(f).toString(), java.nio.file.Files.readString(f));
+            }
+        }
+        return files;
     }
 }
