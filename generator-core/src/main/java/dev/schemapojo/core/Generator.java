@@ -48,17 +48,17 @@ public final class Generator {
 
     /** The sources a run would write, by relative path; empty when the run fails. For tests and tools. */
     public Map<String, String> sources() {
-        return execute().sources();
+        return executeOnLargeStack().sources();
     }
 
     /** The type model a run builds (empty when the diagnostics stop the run before the model stage). */
     public Optional<TypeModel> model() {
-        return Optional.ofNullable(execute().model());
+        return Optional.ofNullable(executeOnLargeStack().model());
     }
 
     private GenerationResult run(boolean write) {
         long start = System.nanoTime();
-        Execution execution = execute();
+        Execution execution = executeOnLargeStack();
         if (write && !execution.failed()) {
             try {
                 new OutputWriter(options.outputDirectory()).write(execution.sources());
@@ -78,6 +78,40 @@ public final class Generator {
         int typeCount() {
             return model == null ? 0 : model.typeCount();
         }
+    }
+
+    /**
+     * Stack for the pipeline's thread. Validation and modelling recurse once per nesting level of a
+     * schema; JSON may nest 500 levels, which a default 1 MB thread stack does not always hold. The
+     * reservation is virtual memory; only what is used is committed.
+     */
+    static final long STACK_BYTES = 512L * 1024 * 1024;
+
+    private Execution executeOnLargeStack() {
+        Execution[] result = new Execution[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = execute();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = new InvalidOptionsException("the schemas are nested too deeply to process even with a "
+                        + (STACK_BYTES >> 20) + " MB stack; please report the schema that caused this");
+            }
+        }, "schemapojo-generator", STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
     }
 
     private Execution execute() {

@@ -58,7 +58,9 @@ final class ObjectTypeEmitter {
         for (Property p : type.properties()) {
             spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
         }
-        spec.addMethod(constructor(type, builder));
+        List<MethodSpec> copyHelpers = new java.util.ArrayList<>();
+        spec.addMethod(constructor(type, builder, copyHelpers));
+        copyHelpers.forEach(spec::addMethod);
         spec.addMethod(creator(self, builder));
         for (Property p : type.properties()) {
             spec.addMethod(getter(p));
@@ -115,40 +117,60 @@ final class ObjectTypeEmitter {
         return doc.build();
     }
 
-    private static MethodSpec constructor(ObjectType type, ClassName builder) {
+    private static MethodSpec constructor(ObjectType type, ClassName builder, List<MethodSpec> helpers) {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");
         for (Property p : type.properties()) {
-            String source = "builder." + p.javaName();
-            ctor.addStatement("this.$N = $L", p.javaName(), copyOf(p.type(), source, 0));
+            ctor.addStatement("this.$N = $L", p.javaName(), copyOf(p.type(), "builder." + p.javaName(),
+                    "copy" + Names.capitalize(p.javaName()), helpers));
         }
         return ctor.build();
     }
 
-    /** An unmodifiable deep copy of a collection value; other values are immutable already. */
-    private static CodeBlock copyOf(TypeRef type, String expression, int depth) {
+    /**
+     * An unmodifiable copy of a collection value; other values are immutable already. A collection of
+     * collections is copied by a generated helper method with a plain loop per level: nested lambdas
+     * would make javac's type inference take exponential time on deeply nested types.
+     */
+    private static CodeBlock copyOf(TypeRef type, String expression, String helperName, List<MethodSpec> helpers) {
         if (!JavaTypes.isCollection(type)) {
             return CodeBlock.of("$L", expression);
         }
-        String element = "e" + depth;
-        String target = "c" + depth;
-        if (type instanceof TypeRef.ListOf list) {
-            CodeBlock inner = copyOf(list.item(), element, depth + 1);
-            if (!JavaTypes.isCollection(list.item())) {
+        TypeRef element = type instanceof TypeRef.ListOf l ? l.item() : ((TypeRef.MapOf) type).value();
+        if (!JavaTypes.isCollection(element)) {
+            if (type instanceof TypeRef.ListOf) {
                 return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))",
                         expression, COLLECTIONS, ARRAY_LIST, expression);
             }
-            return CodeBlock.of("$L == null ? null : $T.unmodifiableList($L.stream().collect($T::new, ($L, $L) -> $L.add($L), $T::addAll))",
-                    expression, COLLECTIONS, expression, ARRAY_LIST, target, element, target, inner, ARRAY_LIST);
-        }
-        TypeRef.MapOf map = (TypeRef.MapOf) type;
-        if (!JavaTypes.isCollection(map.value())) {
             return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))",
                     expression, COLLECTIONS, LINKED_HASH_MAP, expression);
         }
-        CodeBlock inner = copyOf(map.value(), element + ".getValue()", depth + 1);
-        return CodeBlock.of("$L == null ? null : $T.unmodifiableMap($L.entrySet().stream().collect($T::new, ($L, $L) -> $L.put($L.getKey(), $L), $T::putAll))",
-                expression, COLLECTIONS, expression, LINKED_HASH_MAP, target, element, target, element, inner, LINKED_HASH_MAP);
+        TypeName javaType = JavaTypes.of(type);
+        TypeName elementType = JavaTypes.of(element);
+        CodeBlock inner = copyOf(element, "element", helperName + "_", helpers);
+        MethodSpec.Builder helper = MethodSpec.methodBuilder(helperName)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(javaType)
+                .addParameter(javaType, "value")
+                .beginControlFlow("if (value == null)")
+                .addStatement("return null")
+                .endControlFlow();
+        if (type instanceof TypeRef.ListOf) {
+            helper.addStatement("$T copy = new $T<>(value.size())", javaType, ARRAY_LIST)
+                    .beginControlFlow("for ($T element : value)", elementType)
+                    .addStatement("copy.add($L)", inner)
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableList(copy)", COLLECTIONS);
+        } else {
+            helper.addStatement("$T copy = new $T<>()", javaType, LINKED_HASH_MAP)
+                    .beginControlFlow("for ($T.Entry<$T, $T> entry : value.entrySet())", JavaTypes.MAP, JavaTypes.STRING, elementType)
+                    .addStatement("$T element = entry.getValue()", elementType)
+                    .addStatement("copy.put(entry.getKey(), $L)", inner)
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableMap(copy)", COLLECTIONS);
+        }
+        helpers.add(helper.build());
+        return CodeBlock.of("$N($L)", helperName, expression);
     }
 
     /**

@@ -58,6 +58,9 @@ public final class Modeller {
     private final Set<Key> following = new HashSet<>();
     /** Every schema some {@code $ref} points at: such a schema is a top-level type, never a nested one. */
     private final Set<Key> referenceTargets = new HashSet<>();
+    /** How many lists and maps enclose the type being modelled. */
+    private int collectionDepth;
+    static final int MAX_COLLECTION_DEPTH = 16;
 
     public Modeller(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
         this.options = options;
@@ -344,14 +347,14 @@ public final class Modeller {
             case "object": {
                 JsonNode additional = schema.path("additionalProperties");
                 if (additional.isObject() && !additional.isEmpty()) {
-                    return new TypeRef.MapOf(typeOf(child(at, "additionalProperties"), suggestedName + "Value", scope));
+                    return new TypeRef.MapOf(element(child(at, "additionalProperties"), suggestedName + "Value", scope));
                 }
                 return new TypeRef.MapOf(TypeRef.scalar(ScalarKind.ANY));
             }
             case "array": {
                 JsonNode items = schema.path("items");
                 if (items.isObject()) {
-                    return new TypeRef.ListOf(typeOf(child(at, "items"), suggestedName + "Item", scope));
+                    return new TypeRef.ListOf(element(child(at, "items"), suggestedName + "Item", scope));
                 }
                 return new TypeRef.ListOf(TypeRef.scalar(ScalarKind.ANY));
             }
@@ -382,6 +385,25 @@ public final class Modeller {
             bytes += Names.utf8Length(name) + 1;
         }
         return bytes > 200;
+    }
+
+    /**
+     * The element type of a list or map. Collections nested deeper than {@link #MAX_COLLECTION_DEPTH}
+     * hold {@code Object}: javac itself overflows its stack on generic types hundreds of levels deep.
+     */
+    private TypeRef element(SchemaLocationRef at, String suggestedName, Scope scope) {
+        if (collectionDepth >= MAX_COLLECTION_DEPTH) {
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.too-deep", at.pointer(),
+                    "lists and maps nested more than " + MAX_COLLECTION_DEPTH + " levels deep hold java.lang.Object"
+                            + " from here on (javac cannot compile generic types hundreds of levels deep)"));
+            return TypeRef.scalar(ScalarKind.ANY);
+        }
+        collectionDepth++;
+        try {
+            return typeOf(at, suggestedName, scope);
+        } finally {
+            collectionDepth--;
+        }
     }
 
     private TypeRef referenced(SchemaLocationRef at, String ref, String suggestedName, Scope scope) {

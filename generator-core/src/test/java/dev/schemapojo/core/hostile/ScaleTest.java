@@ -127,4 +127,26 @@ class ScaleTest {
         assertThat(result.diagnostics()).isEmpty();
         assertThat(dir.resolve("out/com/example/Huge.java")).exists();
     }
+
+    @Test
+    void theDeepestNestingTheParserAcceptsGeneratesCodeThatCompiles() {
+        int items = 495;
+        Schemas.write(dir.resolve("s"), "d.json", "{\"title\": \"D\", \"properties\": {\"x\": "
+                + "{\"items\": ".repeat(items) + "{}" + "}".repeat(items) + "}}");
+        StringBuilder objects = new StringBuilder("{\"title\": \"E\", \"properties\": {\"a\": ");
+        for (int i = 0; i < 240; i++) {
+            objects.append("{\"properties\": {\"p").append(i).append("\": ");
+        }
+        objects.append("{}").append("}}".repeat(240)).append("}}");
+        Schemas.write(dir.resolve("s"), "e.json", objects.toString());
+        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).validate();
+        String pointer = "/properties/x" + "/items".repeat(17);
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.format()).startsWith("s/d.json:1:206: warning: [model.too-deep] /properties/x/items/");
+            assertThat(d.pointer()).isEqualTo(pointer);
+            assertThat(d.message()).isEqualTo("lists and maps nested more than 16 levels deep hold java.lang.Object"
+                    + " from here on (javac cannot compile generic types hundreds of levels deep)");
+        });
+        InMemoryCompiler.compile(sources(), dir.resolve("javac"));
+    }
 }
