@@ -42,7 +42,6 @@ final class EnumTypeEmitter {
         }
         doc.add("<p>Generated from <code>$L</code>.\n", Javadocs.escape(type.origin()));
         spec.addJavadoc(doc.build());
-        String allowed = allowedValues(type);
         for (EnumType.Constant c : type.constants()) {
             spec.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$L", Literals.string(c.jsonValue()))
                     .addJavadoc("JSON value <code>$L</code>.\n", Javadocs.escape(c.jsonValue()))
@@ -70,17 +69,8 @@ final class EnumTypeEmitter {
                 .addStatement("return candidate")
                 .endControlFlow()
                 .endControlFlow();
-        if (unknownValues == UnknownEnumValues.NULL) {
-            fromValue.addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n"
-                            + "@return the constant, or {@code null} when the schema does not list the value\n")
-                    .addStatement("return null");
-        } else {
-            fromValue.addJavadoc("The constant for a JSON value.\n\n@param value the JSON value\n@return the constant\n"
-                            + "@throws IllegalArgumentException when the schema does not list the value\n")
-                    .addStatement("throw new $T($L + value + $L)", IllegalArgumentException.class,
-                            Literals.string("Unknown " + self.simpleName() + " value \""),
-                            Literals.string("\"; expected one of " + allowed));
-        }
+        fromValue.addJavadoc("The constant for a JSON value.\n\n");
+        finishFromValue(fromValue, unknownValues, self, type);
         spec.addMethod(fromValue.build());
         spec.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
@@ -89,6 +79,24 @@ final class EnumTypeEmitter {
                 .addStatement("return value")
                 .build());
         return spec.build();
+    }
+
+    /**
+     * Ends a {@code fromValue} method whose loop or lookup found nothing: return {@code null}, or fail
+     * with a message that names the value and the allowed ones, as the options say.
+     */
+    static void finishFromValue(MethodSpec.Builder fromValue, UnknownEnumValues unknownValues, ClassName self, EnumType type) {
+        if (unknownValues == UnknownEnumValues.NULL) {
+            fromValue.addJavadoc("@param value the JSON value\n"
+                            + "@return the value, or {@code null} when the schema does not list it\n")
+                    .addStatement("return null");
+        } else {
+            fromValue.addJavadoc("@param value the JSON value\n@return the value\n"
+                            + "@throws IllegalArgumentException when the schema does not list the value\n")
+                    .addStatement("throw new $T($L + value + $L)", IllegalArgumentException.class,
+                            Literals.string("Unknown " + self.simpleName() + " value \""),
+                            Literals.string("\"; expected one of " + allowedValues(type)));
+        }
     }
 
     /** {@code [a, b, c]}, or the first {@value #LISTED_VALUES} and a count, for the error message. */

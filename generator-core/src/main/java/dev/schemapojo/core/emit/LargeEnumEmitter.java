@@ -55,16 +55,7 @@ final class LargeEnumEmitter {
                 .beginControlFlow("if (value != null && VALUES.contains(value))")
                 .addStatement("return new $T(value)", self)
                 .endControlFlow();
-        if (unknownValues == UnknownEnumValues.NULL) {
-            fromValue.addJavadoc("@param value the JSON value\n@return the value, or {@code null} when the schema does not list it\n")
-                    .addStatement("return null");
-        } else {
-            fromValue.addJavadoc("@param value the JSON value\n@return the value\n"
-                            + "@throws IllegalArgumentException when the schema does not list the value\n")
-                    .addStatement("throw new $T($L + value + $L)", IllegalArgumentException.class,
-                            Literals.string("Unknown " + self.simpleName() + " value \""),
-                            Literals.string("\"; expected one of " + EnumTypeEmitter.allowedValues(type)));
-        }
+        EnumTypeEmitter.finishFromValue(fromValue, unknownValues, self, type);
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(Annotations.generated())
