@@ -10,6 +10,7 @@ import dev.schemapojo.core.model.TypeRef;
 final class JavaTypes {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName MAP = ClassName.get("java.util", "Map");
+    static final ClassName SET = ClassName.get("java.util", "Set");
     static final ClassName STRING = ClassName.get("java.lang", "String");
 
     private JavaTypes() {}
@@ -28,11 +29,16 @@ final class JavaTypes {
                 case DOUBLE -> ClassName.get("java.lang", "Double");
                 case BOOLEAN -> ClassName.get("java.lang", "Boolean");
                 case OFFSET_DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
+                case LOCAL_DATE -> ClassName.get("java.time", "LocalDate");
+                case OFFSET_TIME -> ClassName.get("java.time", "OffsetTime");
+                case UUID -> ClassName.get("java.util", "UUID");
                 case URI -> ClassName.get("java.net", "URI");
                 case ANY -> ClassName.get("java.lang", "Object");
             };
         } else if (type instanceof TypeRef.ListOf list) {
             return ParameterizedTypeName.get(LIST, of(list.item()));
+        } else if (type instanceof TypeRef.SetOf set) {
+            return ParameterizedTypeName.get(SET, of(set.item()));
         } else if (type instanceof TypeRef.MapOf map) {
             return ParameterizedTypeName.get(MAP, STRING, of(map.value()));
         } else if (type instanceof TypeRef.Named named) {
@@ -42,12 +48,24 @@ final class JavaTypes {
     }
 
     static boolean isCollection(TypeRef type) {
-        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.SetOf || type instanceof TypeRef.MapOf;
+    }
+
+    /** The items of a list or set, the values of a map; null for other types. */
+    static TypeRef elementOf(TypeRef type) {
+        if (type instanceof TypeRef.ListOf l) {
+            return l.item();
+        } else if (type instanceof TypeRef.SetOf s) {
+            return s.item();
+        } else if (type instanceof TypeRef.MapOf m) {
+            return m.value();
+        }
+        return null;
     }
 
     /** Whether elements (list items, map values) of this collection may be null. */
     static boolean allowsNullElements(TypeRef type) {
-        TypeRef element = type instanceof TypeRef.ListOf l ? l.item() : type instanceof TypeRef.MapOf m ? m.value() : null;
+        TypeRef element = elementOf(type);
         return element instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.ANY;
     }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.model.ObjectType;
@@ -25,6 +26,7 @@ final class ObjectTypeEmitter {
     private static final ClassName OBJECTS = ClassName.get(Objects.class);
     private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     private static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+    private static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
 
     private final TypeEmitter parent;
@@ -136,11 +138,15 @@ final class ObjectTypeEmitter {
         if (!JavaTypes.isCollection(type)) {
             return CodeBlock.of("$L", expression);
         }
-        TypeRef element = type instanceof TypeRef.ListOf l ? l.item() : ((TypeRef.MapOf) type).value();
+        TypeRef element = JavaTypes.elementOf(type);
         if (!JavaTypes.isCollection(element)) {
             if (type instanceof TypeRef.ListOf) {
                 return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))",
                         expression, COLLECTIONS, ARRAY_LIST, expression);
+            }
+            if (type instanceof TypeRef.SetOf) {
+                return CodeBlock.of("$L == null ? null : $T.unmodifiableSet(new $T<>($L))",
+                        expression, COLLECTIONS, LINKED_HASH_SET, expression);
             }
             return CodeBlock.of("$L == null ? null : $T.unmodifiableMap(new $T<>($L))",
                     expression, COLLECTIONS, LINKED_HASH_MAP, expression);
@@ -155,7 +161,13 @@ final class ObjectTypeEmitter {
                 .beginControlFlow("if (value == null)")
                 .addStatement("return null")
                 .endControlFlow();
-        if (type instanceof TypeRef.ListOf) {
+        if (type instanceof TypeRef.SetOf) {
+            helper.addStatement("$T copy = new $T<>()", javaType, LINKED_HASH_SET)
+                    .beginControlFlow("for ($T element : value)", elementType)
+                    .addStatement("copy.add($L)", inner)
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableSet(copy)", COLLECTIONS);
+        } else if (type instanceof TypeRef.ListOf) {
             helper.addStatement("$T copy = new $T<>(value.size())", javaType, ARRAY_LIST)
                     .beginControlFlow("for ($T element : value)", elementType)
                     .addStatement("copy.add($L)", inner)
@@ -231,7 +243,7 @@ final class ObjectTypeEmitter {
     /** Whether the untyped value Jackson read for the {@code ""} property has the property's type. */
     private static String accepts(TypeRef.ScalarKind kind) {
         return switch (kind) {
-            case STRING, OFFSET_DATE_TIME, URI -> "value instanceof String";
+            case STRING, OFFSET_DATE_TIME, LOCAL_DATE, OFFSET_TIME, UUID, URI -> "value instanceof String";
             case INTEGER -> "value instanceof Integer";
             case LONG -> "value instanceof Integer || value instanceof Long";
             case DOUBLE -> "value instanceof Number";
@@ -245,6 +257,9 @@ final class ObjectTypeEmitter {
         return switch (kind) {
             case STRING -> "(String) value";
             case OFFSET_DATE_TIME -> "java.time.OffsetDateTime.parse((String) value)";
+            case LOCAL_DATE -> "java.time.LocalDate.parse((String) value)";
+            case OFFSET_TIME -> "java.time.OffsetTime.parse((String) value)";
+            case UUID -> "java.util.UUID.fromString((String) value)";
             case URI -> "java.net.URI.create((String) value)";
             case INTEGER -> "(Integer) value";
             case LONG -> "((Number) value).longValue()";
@@ -282,7 +297,8 @@ final class ObjectTypeEmitter {
             doc.add("$L\n\n", Javadocs.escape(p.description()));
         }
         doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
-        doc.add(p.required() ? "Required: never {@code null}.\n" : "Optional: {@code null} when absent.\n");
+        doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
+                : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
         doc.add("\n@return the value");
         if (JavaTypes.isCollection(p.type())) {
             doc.add(" (unmodifiable)");
@@ -423,8 +439,12 @@ final class ObjectTypeEmitter {
             }
             doc.add("\n@param $N the value\n@return this builder\n", p.javaName());
             MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName()).addJavadoc(doc.build());
-            if (!p.jsonName().isEmpty()) {
+            boolean readsAsList = p.type() instanceof TypeRef.SetOf;
+            if (!p.jsonName().isEmpty() && !readsAsList) {
                 setter.addAnnotation(Annotations.jsonProperty(p.jsonName()));
+            }
+            if (readsAsList && !p.jsonName().isEmpty()) {
+                spec.addMethod(uniqueItemsSetter(p, builder));
             }
             spec.addMethod(setter
                     .addModifiers(Modifier.PUBLIC)
@@ -442,6 +462,32 @@ final class ObjectTypeEmitter {
         return spec.build();
     }
 
+    /**
+     * Jackson would read a {@code Set} into a {@code HashSet} and lose the order; this reads the JSON
+     * array as a list, keeps its order, and rejects duplicates, which {@code uniqueItems} forbids.
+     */
+    private static MethodSpec uniqueItemsSetter(Property p, ClassName builder) {
+        TypeName item = JavaTypes.of(((TypeRef.SetOf) p.type()).item());
+        TypeName list = ParameterizedTypeName.get(JavaTypes.LIST, item);
+        return MethodSpec.methodBuilder(p.javaName() + "FromJson")
+                .addJavadoc("Reads the JSON array; duplicates are an error, as {@code uniqueItems} says.\n")
+                .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(builder)
+                .addParameter(list, "items")
+                .beginControlFlow("if (items == null)")
+                .addStatement("this.$N = null", p.javaName())
+                .addStatement("return this")
+                .endControlFlow()
+                .addStatement("this.$N = new $T<>(items)", p.javaName(), LINKED_HASH_SET)
+                .beginControlFlow("if (this.$N.size() < items.size())", p.javaName())
+                .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + p.jsonName() + ": the schema says uniqueItems, but items repeat"))
+                .endControlFlow()
+                .addStatement("return this")
+                .build();
+    }
+
     private static MethodSpec buildMethod(ObjectType type, ClassName self) {
         ClassName list = JavaTypes.LIST;
         MethodSpec.Builder m = MethodSpec.methodBuilder("build")
@@ -451,13 +497,13 @@ final class ObjectTypeEmitter {
                         + " and every collection that holds a null element\n", self)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
-        boolean checksMissing = type.properties().stream().anyMatch(Property::required);
+        boolean checksMissing = !type.nonNullProperties().isEmpty();
         List<Property> nullChecked = type.properties().stream()
                 .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type()))
                 .toList();
         if (checksMissing || !nullChecked.isEmpty()) {
             m.addStatement("$T<$T> missing = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
-            for (Property p : type.requiredProperties()) {
+            for (Property p : type.nonNullProperties()) {
                 m.beginControlFlow("if (this.$N == null)", p.javaName())
                         .addStatement("missing.add($L)", Literals.string(displayName(p)))
                         .endControlFlow();

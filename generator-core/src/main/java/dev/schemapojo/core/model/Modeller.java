@@ -270,8 +270,8 @@ public final class Modeller {
             boolean sensitive = options.sensitiveProperties().contains(jsonName)
                     || propSchema.path("writeOnly").asBoolean(false)
                     || "password".equals(text(propSchema, "format"));
-            props.add(new Property(jsonName, javaName, type, required.contains(jsonName), sensitive,
-                    text(propSchema, "description")));
+            props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
+                    sensitive, text(propSchema, "description")));
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
         return new ObjectType(name, description, origin, props, closed, scope.nested);
@@ -313,11 +313,42 @@ public final class Modeller {
         return candidate;
     }
 
+    /** Whether a schema admits {@code null}: a type list with "null", a null branch, or OpenAPI's nullable. */
+    private static boolean allowsNull(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        return (type.isArray() && containsString(type, "null")) || schema.path("nullable").asBoolean(false)
+                || nullableBranch(schema) != null;
+    }
+
+    /**
+     * For {@code anyOf} / {@code oneOf} of one schema and {@code {"type": "null"}}, the pointer suffix
+     * of the other branch ({@code /anyOf/0}); null for any other schema.
+     */
+    private static String nullableBranch(JsonNode schema) {
+        for (String keyword : List.of("anyOf", "oneOf")) {
+            JsonNode branches = schema.path(keyword);
+            if (branches.isArray() && branches.size() == 2) {
+                for (int i = 0; i < 2; i++) {
+                    JsonNode other = branches.get(1 - i);
+                    if (branches.get(i).path("type").isString() && branches.get(i).path("type").asString().equals("null")
+                            && branches.get(i).size() == 1) {
+                        return "/" + keyword + "/" + (1 - i);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The Java type for the schema at {@code at}; nested declarations go into {@code scope}. */
     private TypeRef typeOf(SchemaLocationRef at, String suggestedName, Scope scope) {
         JsonNode schema = at.node();
         if (schema.isBoolean() || schema.isEmpty()) {
             return TypeRef.scalar(ScalarKind.ANY);
+        }
+        String branch = nullableBranch(schema);
+        if (branch != null && !schema.has("properties") && !schema.has("type") && !schema.has("$ref")) {
+            return typeOf(new SchemaLocationRef(at.document(), at.pointer() + branch), suggestedName, scope);
         }
         JsonNode ref = schema.path("$ref");
         if (ref.isString()) {
@@ -346,6 +377,13 @@ public final class Modeller {
         switch (type) {
             case "object": {
                 JsonNode additional = schema.path("additionalProperties");
+                JsonNode patterns = schema.path("patternProperties");
+                if (patterns.isObject() && patterns.size() == 1 && !additional.isObject()) {
+                    String pattern = patterns.propertyNames().iterator().next();
+                    return new TypeRef.MapOf(element(new SchemaLocationRef(at.document(),
+                            JsonPointers.append(JsonPointers.append(at.pointer(), "patternProperties"), pattern)),
+                            suggestedName + "Value", scope));
+                }
                 if (additional.isObject() && !additional.isEmpty()) {
                     return new TypeRef.MapOf(element(child(at, "additionalProperties"), suggestedName + "Value", scope));
                 }
@@ -353,16 +391,19 @@ public final class Modeller {
             }
             case "array": {
                 JsonNode items = schema.path("items");
-                if (items.isObject()) {
-                    return new TypeRef.ListOf(element(child(at, "items"), suggestedName + "Item", scope));
-                }
-                return new TypeRef.ListOf(TypeRef.scalar(ScalarKind.ANY));
+                boolean unique = schema.path("uniqueItems").asBoolean(false);
+                TypeRef item = items.isObject() ? element(child(at, "items"), suggestedName + "Item", scope)
+                        : TypeRef.scalar(ScalarKind.ANY);
+                return unique ? new TypeRef.SetOf(item) : new TypeRef.ListOf(item);
             }
             case "string": {
                 String format = text(schema, "format");
                 return switch (format) {
                     case "date-time" -> TypeRef.scalar(ScalarKind.OFFSET_DATE_TIME);
-                    case "uri" -> TypeRef.scalar(ScalarKind.URI);
+                    case "date" -> TypeRef.scalar(ScalarKind.LOCAL_DATE);
+                    case "time" -> TypeRef.scalar(ScalarKind.OFFSET_TIME);
+                    case "uuid" -> TypeRef.scalar(ScalarKind.UUID);
+                    case "uri", "uri-reference", "iri", "iri-reference" -> TypeRef.scalar(ScalarKind.URI);
                     default -> TypeRef.scalar(ScalarKind.STRING);
                 };
             }
@@ -452,7 +493,7 @@ public final class Modeller {
                     "a value of several types " + JsonValues.preview(type) + " is represented as java.lang.Object"));
             return "";
         }
-        if (schema.has("properties") || schema.has("additionalProperties")) {
+        if (schema.has("properties") || schema.has("additionalProperties") || schema.has("patternProperties")) {
             return "object";
         }
         if (schema.has("items")) {
@@ -462,8 +503,12 @@ public final class Modeller {
     }
 
     private void reportNotRepresented(SchemaLocationRef at, JsonNode schema) {
+        String nullable = nullableBranch(schema);
         for (String keyword : NOT_REPRESENTED) {
-            if (schema.has(keyword)) {
+            boolean represented = (nullable != null && nullable.startsWith("/" + keyword + "/"))
+                    || (keyword.equals("patternProperties") && schema.path("patternProperties").size() == 1
+                            && !schema.has("properties"));
+            if (schema.has(keyword) && !represented) {
                 diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
                         JsonPointers.append(at.pointer(), keyword),
                         "\"" + keyword + "\" is not represented in the generated code yet; values are read as declared by the other keywords of this schema (java.lang.Object where there are none)"));

@@ -19,4 +19,9 @@ public record ObjectType(
     public List<Property> requiredProperties() {
         return properties.stream().filter(Property::required).toList();
     }
+
+    /** Required properties that may not be {@code null}: the ones {@code build()} checks. */
+    public List<Property> nonNullProperties() {
+        return properties.stream().filter(p -> p.required() && !p.nullable()).toList();
+    }
 }

@@ -7,8 +7,16 @@ package dev.schemapojo.core.model;
  * @param javaName a legal, collision-free Java name (field and builder method); the getter is
  *     {@code get} + capitalized {@code javaName}
  * @param required listed in {@code required}: {@code build()} and reading JSON reject null or absent
+ * @param nullable the schema allows {@code null} ({@code "type": ["string", "null"]}); a required
+ *     nullable property may be {@code null}
  * @param sensitive {@code toString()} prints {@code ***} instead of the value
  * @param description the schema's description, or empty
  */
 public record Property(
-        String jsonName, String javaName, TypeRef type, boolean required, boolean sensitive, String description) {}
+        String jsonName,
+        String javaName,
+        TypeRef type,
+        boolean required,
+        boolean nullable,
+        boolean sensitive,
+        String description) {}

@@ -11,6 +11,12 @@ public sealed interface TypeRef {
         DOUBLE,
         BOOLEAN,
         OFFSET_DATE_TIME,
+        /** {@code format: date}: {@code java.time.LocalDate}. */
+        LOCAL_DATE,
+        /** {@code format: time}: {@code java.time.OffsetTime} (RFC 3339 times carry an offset). */
+        OFFSET_TIME,
+        /** {@code format: uuid}: {@code java.util.UUID}. */
+        UUID,
         URI,
         /** Any JSON value: {@code java.lang.Object} (maps, lists, strings, numbers, booleans). */
         ANY
@@ -20,6 +26,9 @@ public sealed interface TypeRef {
 
     /** {@code List<item>}; {@code List<Object>} when the items are unconstrained. */
     record ListOf(TypeRef item) implements TypeRef {}
+
+    /** {@code Set<item>} for {@code uniqueItems: true}: insertion-ordered, unmodifiable. */
+    record SetOf(TypeRef item) implements TypeRef {}
 
     /** {@code Map<String, value>}. */
     record MapOf(TypeRef value) implements TypeRef {}

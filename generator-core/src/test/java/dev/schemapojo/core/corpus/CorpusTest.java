@@ -128,7 +128,7 @@ class CorpusTest {
             Object instance = instances.minimal(type);
             String text = json.writeValueAsString(instance);
             assertThat(json.readValue(text, cls)).as(type.name() + " " + text).isEqualTo(instance);
-            for (Property p : type.requiredProperties()) {
+            for (Property p : type.nonNullProperties()) {
                 ObjectNode tree = (ObjectNode) json.readTree(text);
                 tree.remove(p.jsonName());
                 assertThatThrownBy(() -> json.readValue(tree.toString(), cls))
@@ -196,7 +196,7 @@ class CorpusTest {
 
         Object minimal(ObjectType type) {
             Object builder = Reflect.call(load(type.name()), "builder");
-            for (Property p : type.requiredProperties()) {
+            for (Property p : type.nonNullProperties()) {
                 Reflect.call(builder, p.javaName(), value(p.type()));
             }
             return Reflect.call(builder, "build");
@@ -211,11 +211,16 @@ class CorpusTest {
                     case DOUBLE -> 1.5;
                     case BOOLEAN -> Boolean.TRUE;
                     case OFFSET_DATE_TIME -> OffsetDateTime.parse("2026-01-02T03:04:05Z");
+                    case LOCAL_DATE -> java.time.LocalDate.parse("2026-01-02");
+                    case OFFSET_TIME -> java.time.OffsetTime.parse("03:04:05Z");
+                    case UUID -> java.util.UUID.fromString("00000000-0000-0000-0000-000000000001");
                     case URI -> URI.create("https://example.com/x");
                     case ANY -> "any";
                 };
             } else if (type instanceof TypeRef.ListOf l) {
                 return List.of(value(l.item()));
+            } else if (type instanceof TypeRef.SetOf set) {
+                return java.util.Set.of(value(set.item()));
             } else if (type instanceof TypeRef.MapOf m) {
                 return Map.of("key", value(m.value()));
             }

@@ -1,0 +1,98 @@
+package dev.schemapojo.core.emit;
+
+import static dev.schemapojo.core.testing.Reflect.call;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.testing.InMemoryCompiler;
+import dev.schemapojo.core.testing.Schemas;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keywords beyond the Stytch set: nullability, formats, uniqueItems, patternProperties. */
+class VocabularyTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    Class<?> generate(String title, String schema) {
+        Schemas.write(dir.resolve("s"), title + ".json", schema);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        return InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example." + title);
+    }
+
+    @Test
+    void nullableTypesAcceptNullEvenWhenRequired() {
+        Class<?> type = generate("N", """
+                {"title": "N", "type": "object", "required": ["a", "b", "c"], "$defs": {"p": {"type": "object",
+                  "properties": {"x": {"type": "string"}}}},
+                 "properties": {
+                   "a": {"type": ["string", "null"]},
+                   "b": {"anyOf": [{"$ref": "#/$defs/p"}, {"type": "null"}]},
+                   "c": {"type": "integer"}}}
+                """);
+        Object read = JSON.readValue("{\"a\": null, \"b\": null, \"c\": 1}", type);
+        assertThat(call(read, "getA")).isNull();
+        assertThat(call(call(JSON.readValue("{\"a\": \"s\", \"b\": {\"x\": \"y\"}, \"c\": 1}", type), "getB"), "getX"))
+                .isEqualTo("y");
+        assertThatThrownBy(() -> JSON.readValue("{\"a\": null, \"b\": null, \"c\": null}", type))
+                .hasMessageContaining("missing required properties [c]");
+    }
+
+    @Test
+    void formatsMapToJavaTypes() throws Exception {
+        Class<?> type = generate("F", """
+                {"title": "F", "type": "object", "properties": {
+                  "day": {"type": "string", "format": "date"},
+                  "at": {"type": "string", "format": "time"},
+                  "id": {"type": "string", "format": "uuid"},
+                  "ref": {"type": "string", "format": "uri-reference"},
+                  "mail": {"type": "string", "format": "email"},
+                  "host": {"type": "string", "format": "hostname"},
+                  "ip": {"type": "string", "format": "ipv4"},
+                  "span": {"type": "string", "format": "duration"}}}
+                """);
+        assertThat(type.getMethod("getDay").getReturnType()).isEqualTo(LocalDate.class);
+        assertThat(type.getMethod("getAt").getReturnType()).isEqualTo(OffsetTime.class);
+        assertThat(type.getMethod("getId").getReturnType()).isEqualTo(UUID.class);
+        assertThat(type.getMethod("getRef").getReturnType()).isEqualTo(java.net.URI.class);
+        for (String stringy : new String[] {"getMail", "getHost", "getIp", "getSpan"}) {
+            assertThat(type.getMethod(stringy).getReturnType()).isEqualTo(String.class);
+        }
+        String json = "{\"day\":\"2026-11-27\",\"at\":\"10:15:30Z\",\"id\":\"123e4567-e89b-12d3-a456-426614174000\","
+                + "\"ref\":\"../other.json#/x\",\"mail\":\"a@example.com\",\"host\":\"example.com\",\"ip\":\"127.0.0.1\","
+                + "\"span\":\"P1Y2M\"}";
+        Object read = JSON.readValue(json, type);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
+    }
+
+    @Test
+    void uniqueItemsIsAnOrderedSetAndPatternPropertiesAMap() {
+        Class<?> type = generate("U", """
+                {"title": "U", "type": "object", "properties": {
+                  "tags": {"type": "array", "uniqueItems": true, "items": {"type": "string"}},
+                  "scores": {"type": "object", "patternProperties": {"^s_": {"type": "integer"}}}}}
+                """);
+        Object read = JSON.readValue("{\"tags\": [\"b\", \"a\"], \"scores\": {\"s_1\": 3}}", type);
+        assertThatThrownBy(() -> JSON.readValue("{\"tags\": [\"b\", \"a\", \"b\"]}", type))
+                .hasMessageContaining("Cannot read tags: the schema says uniqueItems, but items repeat");
+        assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"tags\":[\"b\",\"a\"],\"scores\":{\"s_1\":3}}");
+        @SuppressWarnings("unchecked")
+        Set<String> tags = (Set<String>) call(read, "getTags");
+        assertThat(tags).containsExactly("b", "a");
+        assertThatThrownBy(() -> tags.add("c")).isInstanceOf(UnsupportedOperationException.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Long> scores = (Map<String, Long>) call(read, "getScores");
+        assertThat(scores).containsEntry("s_1", 3L);
+    }
+}
