@@ -418,7 +418,13 @@ final class ObjectTypeEmitter {
                 .addAnnotation(ignoreUnknown(type))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Property p : type.properties()) {
-            spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE).build());
+            FieldSpec.Builder field = FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE);
+            // default is the builder's initial value; an optional const property starts at its one value
+            Object initial = p.defaultValue() != null ? p.defaultValue() : p.required() ? null : p.constant();
+            if (initial != null) {
+                field.initializer(literal(p, initial));
+            }
+            spec.addField(field.build());
         }
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -488,48 +494,73 @@ final class ObjectTypeEmitter {
                 .build();
     }
 
+    /** One kind of problem {@code build()} looks for, with the properties it looks at. */
+    private record Check(String variable, String label, List<Property> properties,
+            java.util.function.Function<Property, CodeBlock> failsWhen) {}
+
     private static MethodSpec buildMethod(ObjectType type, ClassName self) {
-        ClassName list = JavaTypes.LIST;
         MethodSpec.Builder m = MethodSpec.methodBuilder("build")
                 .addJavadoc("Checks the required properties and builds an immutable {@link $T}.\n\n"
                         + "@return the new object\n"
                         + "@throws IllegalStateException naming every required property that is missing or null,"
-                        + " and every collection that holds a null element\n", self)
+                        + " every collection that holds a null element and every property whose value is not the"
+                        + " schema's const\n", self)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
-        boolean checksMissing = !type.nonNullProperties().isEmpty();
-        List<Property> nullChecked = type.properties().stream()
-                .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type()))
-                .toList();
-        if (checksMissing || !nullChecked.isEmpty()) {
-            m.addStatement("$T<$T> missing = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
-            for (Property p : type.nonNullProperties()) {
-                m.beginControlFlow("if (this.$N == null)", p.javaName())
-                        .addStatement("missing.add($L)", Literals.string(displayName(p)))
+        List<Check> checks = List.of(
+                new Check("missing", "missing required properties ", type.nonNullProperties(),
+                        p -> CodeBlock.of("this.$N == null", p.javaName())),
+                new Check("nullElements", "null elements in ", type.properties().stream()
+                        .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type()))
+                        .toList(),
+                        p -> CodeBlock.of("this.$N != null && this.$N$L.stream().anyMatch($T::isNull)", p.javaName(),
+                                p.javaName(), p.type() instanceof TypeRef.MapOf ? ".values()" : "", OBJECTS)),
+                new Check("notConst", "values other than the schema's const in ",
+                        type.properties().stream().filter(p -> p.constant() != null).toList(),
+                        p -> CodeBlock.of("this.$N != null && !this.$N.equals($L)", p.javaName(), p.javaName(),
+                                literal(p, p.constant()))));
+        List<Check> used = checks.stream().filter(c -> !c.properties().isEmpty()).toList();
+        if (!used.isEmpty()) {
+            CodeBlock.Builder any = CodeBlock.builder();
+            for (Check check : used) {
+                m.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, check.variable(), ARRAY_LIST);
+                for (Property p : check.properties()) {
+                    m.beginControlFlow("if ($L)", check.failsWhen().apply(p))
+                            .addStatement("$N.add($L)", check.variable(), Literals.string(displayName(p)))
+                            .endControlFlow();
+                }
+                any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", check.variable());
+            }
+            m.beginControlFlow("if ($L)", any.build())
+                    .addStatement("$T problems = new $T()", StringBuilder.class, StringBuilder.class);
+            for (Check check : used) {
+                m.beginControlFlow("if (!$N.isEmpty())", check.variable())
+                        .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($S).append($N)",
+                                "", "; ", check.label(), check.variable())
                         .endControlFlow();
             }
-            m.addStatement("$T<$T> nullElements = new $T<>()", list, JavaTypes.STRING, ARRAY_LIST);
-            for (Property p : nullChecked) {
-                String values = p.type() instanceof TypeRef.MapOf ? ".values()" : "";
-                m.beginControlFlow("if (this.$N != null && this.$N$L.stream().anyMatch($T::isNull))",
-                                p.javaName(), p.javaName(), values, OBJECTS)
-                        .addStatement("nullElements.add($L)", Literals.string(displayName(p)))
-                        .endControlFlow();
-            }
-            m.beginControlFlow("if (!missing.isEmpty() || !nullElements.isEmpty())")
-                    .addStatement("$T problems = new $T()", StringBuilder.class, StringBuilder.class)
-                    .beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("problems.append($S).append(missing)", "missing required properties ")
-                    .endControlFlow()
-                    .beginControlFlow("if (!nullElements.isEmpty())")
-                    .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($S).append(nullElements)",
-                            "", "; ", "null elements in ")
-                    .endControlFlow()
-                    .addStatement("throw new $T($S + problems)", IllegalStateException.class,
-                            "Cannot build " + self.simpleName() + ": ")
+            m.addStatement("throw new $T($S + problems)", IllegalStateException.class, "Cannot build " + self.simpleName() + ": ")
                     .endControlFlow();
         }
         m.addStatement("return new $T(this)", self);
         return m.build();
+    }
+
+    /** A Java expression for the value of a {@code const} or {@code default}. */
+    private static CodeBlock literal(Property p, Object value) {
+        if (value instanceof String text) {
+            return Literals.string(text);
+        } else if (value instanceof Long n) {
+            return CodeBlock.of("$LL", n);
+        } else if (value instanceof Integer n) {
+            return CodeBlock.of("$L", n);
+        } else if (value instanceof Double d) {
+            return CodeBlock.of("$Ld", Double.toString(d));
+        } else if (value instanceof Boolean b) {
+            return CodeBlock.of("$L", b);
+        } else if (value instanceof dev.schemapojo.core.model.Modeller.EnumValue e) {
+            return CodeBlock.of("$T.fromValue($L)", JavaTypes.of(p.type()), Literals.string(e.json()));
+        }
+        throw new IllegalArgumentException("no literal for " + value);
     }
 }

@@ -53,6 +53,8 @@ public final class Modeller {
     private final Map<String, Key> claimedNames = new HashMap<>();
     private final Deque<Key> pending = new ArrayDeque<>();
     private final Map<String, SchemaDocument> documentsByKey = new HashMap<>();
+    /** The JSON values of every string enum type, known as soon as the type is named. */
+    private final Map<JavaName, Set<String>> enumValuesByName = new HashMap<>();
     private final Map<Key, TypeDecl> declared = new LinkedHashMap<>();
     /** References being followed, to detect cycles that never reach a type. */
     private final Set<Key> following = new HashSet<>();
@@ -148,6 +150,7 @@ public final class Modeller {
             name = renamed;
         }
         topLevelNames.put(key, name);
+        recordEnumValues(name, schema);
         pending.addLast(key);
         return name;
     }
@@ -270,8 +273,10 @@ public final class Modeller {
             boolean sensitive = options.sensitiveProperties().contains(jsonName)
                     || propSchema.path("writeOnly").asBoolean(false)
                     || "password".equals(text(propSchema, "format"));
+            SchemaLocationRef propAt = new SchemaLocationRef(at.document(), pointer);
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
-                    sensitive, text(propSchema, "description")));
+                    sensitive, text(propSchema, "description"), literal(propAt, "const", type),
+                    literal(propAt, "default", type)));
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
         return new ObjectType(name, description, origin, props, closed, scope.nested);
@@ -311,6 +316,56 @@ public final class Modeller {
         }
         used.add(candidate);
         return candidate;
+    }
+
+    /**
+     * The value of {@code const} or {@code default} as a Java value of the property's type, or null when
+     * absent; a value the type cannot hold (or a type we do not initialise) is reported, not guessed.
+     */
+    private Object literal(SchemaLocationRef at, String keyword, TypeRef type) {
+        JsonNode value = at.node().path(keyword);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        Object literal = null;
+        if (type instanceof TypeRef.Scalar scalar) {
+            literal = switch (scalar.kind()) {
+                case STRING -> value.isString() ? value.asString() : null;
+                case INTEGER -> value.isIntegralNumber() && value.canConvertToInt() ? (Object) value.intValue() : null;
+                case LONG -> value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.longValue() : null;
+                case DOUBLE -> value.isNumber() ? (Object) value.doubleValue() : null;
+                case BOOLEAN -> value.isBoolean() ? (Object) value.booleanValue() : null;
+                default -> null;
+            };
+        } else if (type instanceof TypeRef.Named named && value.isString() && enumValues(named).contains(value.asString())) {
+            literal = new EnumValue(value.asString());
+        }
+        if (literal == null) {
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "model." + keyword + "-not-represented",
+                    JsonPointers.append(at.pointer(), keyword), JsonValues.preview(value) + " is not represented as the \""
+                            + keyword + "\" of this property (supported: a string, number, integer or boolean of the"
+                            + " property's type, or one of its enum values)"));
+        }
+        return literal;
+    }
+
+    /** The JSON string of an enum constant, as the value of {@code const} or {@code default}. */
+    public record EnumValue(String json) {}
+
+    private Set<String> enumValues(TypeRef.Named named) {
+        return enumValuesByName.getOrDefault(named.name(), Set.of());
+    }
+
+    private void recordEnumValues(JavaName name, JsonNode schema) {
+        if (isStringEnum(schema)) {
+            Set<String> values = new HashSet<>();
+            for (JsonNode v : schema.path("enum")) {
+                if (v.isString()) {
+                    values.add(v.asString());
+                }
+            }
+            enumValuesByName.put(name, values);
+        }
     }
 
     /** Whether a schema admits {@code null}: a type list with "null", a null branch, or OpenAPI's nullable. */
@@ -368,6 +423,7 @@ public final class Modeller {
         }
         if (declares(schema)) {
             JavaName name = scope.name.nested(scope.allocate(Names.upperCamel(suggestedName)));
+            recordEnumValues(name, schema);
             Scope inner = new Scope(scope, name);
             scope.nested.add(declare(at, name, inner));
             return new TypeRef.Named(name);

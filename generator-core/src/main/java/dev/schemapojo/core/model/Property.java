@@ -11,6 +11,9 @@ package dev.schemapojo.core.model;
  *     nullable property may be {@code null}
  * @param sensitive {@code toString()} prints {@code ***} instead of the value
  * @param description the schema's description, or empty
+ * @param constant the value {@code const} fixes (a String, Long, Integer, Double or Boolean, or the JSON
+ *     string of an enum constant), or null
+ * @param defaultValue the builder's initial value from {@code default}, in the same form, or null
  */
 public record Property(
         String jsonName,
@@ -19,4 +22,13 @@ public record Property(
         boolean required,
         boolean nullable,
         boolean sensitive,
-        String description) {}
+        String description,
+        Object constant,
+        Object defaultValue) {
+
+    /** A property without {@code const} or {@code default}. */
+    public Property(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, boolean sensitive,
+            String description) {
+        this(jsonName, javaName, type, required, nullable, sensitive, description, null, null);
+    }
+}
