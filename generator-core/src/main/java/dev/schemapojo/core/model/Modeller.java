@@ -34,7 +34,7 @@ public final class Modeller {
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
             "builder", "toBuilder", "build");
     private static final Set<String> NOT_REPRESENTED = Set.of(
-            "allOf", "anyOf", "oneOf", "not", "if", "patternProperties", "prefixItems", "dependentSchemas",
+            "anyOf", "oneOf", "not", "if", "patternProperties", "prefixItems", "dependentSchemas",
             "$dynamicRef", "$recursiveRef");
 
     /** A JSON name or enum value is a string constant in the class file: 65,535 bytes of modified UTF-8 at most. */
@@ -155,6 +155,55 @@ public final class Modeller {
         return name;
     }
 
+    /** The properties and required names of an object schema, with those of its {@code allOf} branches. */
+    private record Merged(Map<String, SchemaLocationRef> properties, Set<String> required) {}
+
+    /**
+     * {@code allOf} merged into one object: the properties and {@code required} names of the schema and
+     * of every branch (following {@code $ref}s and nested {@code allOf}s, each schema once). A property
+     * that two branches define differently is reported; the first definition wins.
+     */
+    private Merged merge(SchemaLocationRef at) {
+        Map<String, SchemaLocationRef> properties = new LinkedHashMap<>();
+        Set<String> required = new java.util.LinkedHashSet<>();
+        Deque<SchemaLocationRef> todo = new ArrayDeque<>();
+        Set<Key> seen = new HashSet<>();
+        todo.add(at);
+        while (!todo.isEmpty()) {
+            SchemaLocationRef next = todo.removeFirst();
+            if (!seen.add(new Key(next.document().key(), next.pointer()))) {
+                continue;
+            }
+            JsonNode schema = next.node();
+            if (next != at && schema.path("$ref").isString()
+                    && set.resolve(next.document(), schema.path("$ref").asString()) instanceof Resolution.Found found) {
+                todo.addFirst(found.target());
+            }
+            for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+                SchemaLocationRef propAt = new SchemaLocationRef(next.document(),
+                        JsonPointers.append(JsonPointers.append(next.pointer(), "properties"), p.getKey()));
+                SchemaLocationRef first = properties.putIfAbsent(p.getKey(), propAt);
+                if (first != null && !first.node().equals(p.getValue())) {
+                    diagnostics.report(next.document().diagnosticAtKey(Severity.WARNING, "model.allof-conflict",
+                            propAt.pointer(), "\"" + p.getKey() + "\" is also defined, differently, at "
+                                    + first.document().displayPath() + "#" + first.pointer()
+                                    + "; allOf requires both, and the generated type uses the first"));
+                }
+            }
+            for (JsonNode r : schema.path("required")) {
+                if (r.isString()) {
+                    required.add(r.asString());
+                }
+            }
+            JsonNode branches = schema.path("allOf");
+            for (int i = branches.size() - 1; i >= 0; i--) {
+                todo.addFirst(new SchemaLocationRef(next.document(),
+                        JsonPointers.append(JsonPointers.append(next.pointer(), "allOf"), i)));
+            }
+        }
+        return new Merged(properties, required);
+    }
+
     /**
      * Whether a schema that has a name of its own (a file, a {@code $defs} entry) becomes a type: as
      * inline, and also an object whose {@code properties} are empty (a request without parameters is
@@ -169,8 +218,22 @@ public final class Modeller {
      * properties stays a {@code Map}, which keeps whatever it holds.
      */
     private static boolean declares(JsonNode schema) {
-        return isStringEnum(schema) || (schema.path("properties").isObject() && !schema.path("properties").isEmpty()
-                && isObjectLike(schema));
+        return isStringEnum(schema) || (isObjectLike(schema) && ((schema.path("properties").isObject()
+                && !schema.path("properties").isEmpty()) || isObjectAllOf(schema)));
+    }
+
+    /** {@code allOf} whose branches all describe objects (no branch says another type). */
+    private static boolean isObjectAllOf(JsonNode schema) {
+        JsonNode branches = schema.path("allOf");
+        if (!branches.isArray() || branches.isEmpty()) {
+            return false;
+        }
+        for (JsonNode branch : branches) {
+            if (!branch.isObject() || !isObjectLike(branch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isObjectLike(JsonNode schema) {
@@ -227,13 +290,9 @@ public final class Modeller {
         if (isStringEnum(schema)) {
             return enumType(at, schema, name, description, origin);
         }
-        JsonNode properties = schema.path("properties");
-        Set<String> required = new HashSet<>();
-        for (JsonNode r : schema.path("required")) {
-            if (r.isString()) {
-                required.add(r.asString());
-            }
-        }
+        Merged merged = merge(at);
+        Map<String, SchemaLocationRef> properties = merged.properties();
+        Set<String> required = merged.required();
         reportNotRepresented(at, schema);
         if (properties.size() > MAX_PROPERTIES) {
             diagnostics.report(at.document().diagnostic(Severity.ERROR, "model.too-many-properties",
@@ -245,27 +304,29 @@ public final class Modeller {
         }
         Set<String> javaNames = new HashSet<>(RESERVED_MEMBERS);
         List<Property> props = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entry : properties.properties()) {
+        for (Map.Entry<String, SchemaLocationRef> entry : properties.entrySet()) {
             String jsonName = entry.getKey();
-            JsonNode propSchema = entry.getValue();
-            String pointer = JsonPointers.append(JsonPointers.append(at.pointer(), "properties"), jsonName);
+            SchemaLocationRef propAt = entry.getValue();
+            JsonNode propSchema = propAt.node();
+            String pointer = propAt.pointer();
+            SchemaDocument propDocument = propAt.document();
             if (jsonName.length() > MAX_JSON_NAME_CHARS) {
-                diagnostics.report(at.document().diagnosticAtKey(Severity.ERROR, "model.name-too-long", pointer,
+                diagnostics.report(propDocument.diagnosticAtKey(Severity.ERROR, "model.name-too-long", pointer,
                         "a property name of " + jsonName.length() + " characters does not fit in a Java string constant"
                                 + " (at most " + MAX_JSON_NAME_CHARS + " characters are supported)"));
                 continue;
             }
             if (propSchema.isBoolean() && !propSchema.asBoolean()) {
-                diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.false-schema", pointer,
+                diagnostics.report(propDocument.diagnostic(Severity.WARNING, "model.false-schema", pointer,
                         "this property's schema is false, so no valid JSON has it; it is not generated"));
                 continue;
             }
             String javaName = unique(Names.lowerCamel(jsonName), javaNames);
-            TypeRef type = typeOf(new SchemaLocationRef(at.document(), pointer), Names.upperCamel(jsonName), scope);
+            TypeRef type = typeOf(propAt, Names.upperCamel(jsonName), scope);
             if (jsonName.isEmpty() && !(type instanceof TypeRef.Scalar)) {
                 // @JsonProperty("") means "use the Java name"; "" is read and written through the any-setter
                 // and any-getter, which only carry plain JSON values.
-                diagnostics.report(at.document().diagnosticAtKey(Severity.WARNING, "model.empty-property-name", pointer,
+                diagnostics.report(propDocument.diagnosticAtKey(Severity.WARNING, "model.empty-property-name", pointer,
                         "a property with an empty name is only supported with a string, number, integer, boolean or"
                                 + " untyped value; this one is ignored when JSON is read and never written"));
                 continue;
@@ -273,7 +334,6 @@ public final class Modeller {
             boolean sensitive = options.sensitiveProperties().contains(jsonName)
                     || propSchema.path("writeOnly").asBoolean(false)
                     || "password".equals(text(propSchema, "format"));
-            SchemaLocationRef propAt = new SchemaLocationRef(at.document(), pointer);
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
                     sensitive, text(propSchema, "description"), literal(propAt, "const", type),
                     literal(propAt, "default", type)));
