@@ -241,31 +241,33 @@ final class ObjectTypeEmitter {
     }
 
     /** Whether the untyped value Jackson read for the {@code ""} property has the property's type. */
-    private static String accepts(TypeRef.ScalarKind kind) {
+    private static CodeBlock accepts(TypeRef.ScalarKind kind) {
+        ClassName string = JavaTypes.STRING;
         return switch (kind) {
-            case STRING, OFFSET_DATE_TIME, LOCAL_DATE, OFFSET_TIME, UUID, URI -> "value instanceof String";
-            case INTEGER -> "value instanceof Integer";
-            case LONG -> "value instanceof Integer || value instanceof Long";
-            case DOUBLE -> "value instanceof Number";
-            case BOOLEAN -> "value instanceof Boolean";
-            case ANY -> "true";
+            case STRING, OFFSET_DATE_TIME, LOCAL_DATE, OFFSET_TIME, UUID, URI -> CodeBlock.of("value instanceof $T", string);
+            case INTEGER -> CodeBlock.of("value instanceof $T", Integer.class);
+            case LONG -> CodeBlock.of("value instanceof $T || value instanceof $T", Integer.class, Long.class);
+            case DOUBLE -> CodeBlock.of("value instanceof $T", Number.class);
+            case BOOLEAN -> CodeBlock.of("value instanceof $T", Boolean.class);
+            case ANY -> CodeBlock.of("true");
         };
     }
 
-    /** The untyped value converted to the property's type. */
-    private static String read(TypeRef.ScalarKind kind) {
+    /** The untyped value converted to the property's type; types go through $T so a nested String cannot capture them. */
+    private static CodeBlock read(TypeRef.ScalarKind kind) {
+        ClassName string = JavaTypes.STRING;
         return switch (kind) {
-            case STRING -> "(String) value";
-            case OFFSET_DATE_TIME -> "java.time.OffsetDateTime.parse((String) value)";
-            case LOCAL_DATE -> "java.time.LocalDate.parse((String) value)";
-            case OFFSET_TIME -> "java.time.OffsetTime.parse((String) value)";
-            case UUID -> "java.util.UUID.fromString((String) value)";
-            case URI -> "java.net.URI.create((String) value)";
-            case INTEGER -> "(Integer) value";
-            case LONG -> "((Number) value).longValue()";
-            case DOUBLE -> "((Number) value).doubleValue()";
-            case BOOLEAN -> "(Boolean) value";
-            case ANY -> "value";
+            case STRING -> CodeBlock.of("($T) value", string);
+            case OFFSET_DATE_TIME -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "OffsetDateTime"), string);
+            case LOCAL_DATE -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "LocalDate"), string);
+            case OFFSET_TIME -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "OffsetTime"), string);
+            case UUID -> CodeBlock.of("$T.fromString(($T) value)", ClassName.get("java.util", "UUID"), string);
+            case URI -> CodeBlock.of("$T.create(($T) value)", ClassName.get("java.net", "URI"), string);
+            case INTEGER -> CodeBlock.of("($T) value", Integer.class);
+            case LONG -> CodeBlock.of("(($T) value).longValue()", Number.class);
+            case DOUBLE -> CodeBlock.of("(($T) value).doubleValue()", Number.class);
+            case BOOLEAN -> CodeBlock.of("($T) value", Boolean.class);
+            case ANY -> CodeBlock.of("value");
         };
     }
 

@@ -67,7 +67,8 @@ public final class SchemaSet {
      */
     public Resolution resolve(SchemaDocument from, String ref) {
         if (ref.startsWith("#")) {
-            Resolution local = inDocument(from, ref.substring(1));
+            // the fragment is URI-encoded: "#/properties/a%20b" names the property "a b"
+            Resolution local = inDocument(from, decode(ref.substring(1)));
             if (local instanceof Resolution.Found) {
                 return local;
             }

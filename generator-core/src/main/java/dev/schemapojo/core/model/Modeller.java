@@ -124,6 +124,10 @@ public final class Modeller {
         }
         JsonNode schema = new SchemaLocationRef(document, pointer).node();
         JavaName name = namer.topLevelName(document, TypeNamer.title(schema), fallbackName);
+        if (name.simpleName().equals("Builder")) {
+            // every generated class has a nested Builder, and Java forbids a nested class named like its outer one
+            name = new JavaName(name.packageName(), List.of("Builder_"));
+        }
         String canonical = name.canonicalName().toLowerCase(java.util.Locale.ROOT);
         Key previous = claimedNames.putIfAbsent(canonical, key);
         if (previous != null && !(pointer.isEmpty() && previous.pointer().isEmpty())) {

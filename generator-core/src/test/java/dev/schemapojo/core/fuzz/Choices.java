@@ -16,7 +16,9 @@ import java.util.List;
  */
 final class Choices {
     /** Characters that a byte at or above 0x80 stands for in {@link #text(int)}: the awkward ones. */
-    private static final String WIDE = "\u00e4\u00c4\u00df\u00e9\u65e5\u672c\u20ac\u2028\u2029\u0000\u007f\ufeff\ud800\udc00\u0300\uffff";
+    private static final String WIDE = "\u00e4\u00c4\u00df\u00e9\u00f6\u00d6\u00fc\u0131\u0130\u017f\u03a3\u03c3"
+            + "\u0436\u65e5\u672c\u20ac\u00a0\u2028\u2029\u0085\u0000\u007f\u200b\ufeff\u0300\uffff"
+            + "\ud800\udc00\u00b5\u1e9e\u2126\u212a";
 
     private final byte[] data;
     private int front;
@@ -49,8 +51,14 @@ final class Choices {
         return (takeBack() & 1) == 1;
     }
 
-    /** True with probability about {@code percent}%. */
+    /**
+     * True with probability about {@code percent}%. Once the bytes have run out, the likelier answer:
+     * true for 50% and more, false below.
+     */
     boolean chance(int percent) {
+        if (remaining() <= 0) {
+            return percent >= 50;
+        }
         return nextInt(100) < percent;
     }
 
@@ -65,14 +73,20 @@ final class Choices {
     /**
      * Up to {@code maxLength} characters taken from the front: bytes below 0x80 are themselves (control
      * characters included), bytes from 0x80 stand for one of a few awkward characters (non-ASCII
-     * letters, line and paragraph separators, NUL, a byte order mark, lone surrogates).
+     * letters whose case mapping is special, Unicode line and paragraph separators, NUL, a zero-width
+     * space, a byte order mark, a noncharacter, lone surrogates).
      */
     String text(int maxLength) {
         int length = nextInt(maxLength + 1);
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length && front < back; i++) {
             int b = data[front++] & 0xff;
-            sb.append(b < 0x80 ? (char) b : WIDE.charAt(b % WIDE.length()));
+            char ch = b < 0x80 ? (char) b : WIDE.charAt(b % WIDE.length());
+            // A lone surrogate makes most JSON parsers reject the file; keep it, but rarer.
+            if (Character.isSurrogate(ch) && front < back && (data[front++] & 0xff) >= 0x40) {
+                ch = '\u00e4';
+            }
+            sb.append(ch);
         }
         return sb.toString();
     }

@@ -19,8 +19,9 @@ import java.util.Set;
  * made of the keywords the generator acts on, with names, titles, descriptions, enum values,
  * {@code $ref}s and {@code $id}s drawn from lists of awkward values (Java keywords and
  * {@code java.lang} names, names that collide after case folding or camel-casing, comment
- * terminators, JavaPoet format characters, line separators), so that most inputs get past the
- * parser and the validator and exercise the model, naming and emit stages.
+ * terminators, JavaPoet format characters, line separators), so that inputs get past the parser
+ * and the validator (about half have no error diagnostic) and exercise the model, naming and emit
+ * stages.
  *
  * <p>The work per input is bounded: at most {@value #MAX_FILES} files, nesting depth
  * {@value #MAX_DEPTH}, {@value #MAX_PROPERTIES} properties per object and {@value #MAX_NODES} schemas
@@ -94,11 +95,17 @@ final class SchemaComposer {
 
     static final String[] DEFS = {"D", "E", "Order", "class", "a b", "", "Customer", "Item", "$S"};
 
-    static final String[] TYPES = {"object", "string", "integer", "number", "boolean", "array", "null", "objekt"};
+    static final String[] TYPES = {"object", "string", "integer", "number", "boolean", "array", "null"};
 
     static final String[] FORMATS = {
         "date-time", "uri", "int32", "int64", "email", "password", "date", "uuid", "float", "double", "",
         "regex", "uri-reference",
+    };
+
+    static final String[] SCHEMA_URIS_KNOWN = {
+        "https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2019-09/schema",
+        "http://json-schema.org/draft-07/schema#", "http://json-schema.org/draft-06/schema#",
+        "http://json-schema.org/draft-04/schema#",
     };
 
     static final String[] SCHEMA_URIS = {
@@ -117,7 +124,19 @@ final class SchemaComposer {
 
     private final Choices c;
     private final boolean asciiOnly;
+    private final List<Plan> plans = new ArrayList<>();
+    private Plan current;
     private int nodes;
+
+    /**
+     * What is decided about a file before any file is written out, so that references can point at
+     * things that exist: its path, its {@code $id}, the names of its top-level properties and of its
+     * {@code $defs} (or {@code definitions}).
+     */
+    private record Plan(String path, Kind kind, String id, List<String> properties, String defsKeyword, List<String> defs) {}
+
+    /** What a file's top-level schema is: an object with properties, a string enum, or any schema. */
+    private enum Kind { OBJECT, ENUM, ANY }
 
     private SchemaComposer(Choices choices) {
         this.c = choices;
@@ -137,29 +156,53 @@ final class SchemaComposer {
         if (c.chance(20)) {
             options.sensitiveProperties(List.of(name()));
         }
-        Map<String, byte[]> files = new LinkedHashMap<>();
         int count = 1 + c.nextInt(MAX_FILES);
+        Set<String> paths = new LinkedHashSet<>();
         for (int i = 0; i < count; i++) {
-            String path = i == 0 && c.chance(60) ? "a.json" : c.pick(FILES);
-            if (files.containsKey(path)) {
-                continue;
-            }
-            files.put(path, rootSchema().getBytes(StandardCharsets.UTF_8));
+            paths.add(i == 0 && c.chance(60) ? "a.json" : c.pick(FILES));
+        }
+        for (String path : paths) {
+            plans.add(plan(path));
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Plan plan : plans) {
+            current = plan;
+            files.put(plan.path(), rootSchema().getBytes(StandardCharsets.UTF_8));
         }
         return new Composition(files, options);
     }
 
+    private Plan plan(String path) {
+        Kind kind = c.chance(88) ? Kind.OBJECT : c.chance(60) ? Kind.ENUM : Kind.ANY;
+        String id = c.chance(25) ? (c.chance(60) ? "#/components/schemas/" + c.pick(TITLES) : c.pick(IDS)) : null;
+        List<String> properties = kind == Kind.OBJECT
+                ? distinctNames(c.nextInt(MAX_PROPERTIES) + (c.chance(90) ? 1 : 0))
+                : List.of();
+        String defsKeyword = c.chance(75) ? "$defs" : "definitions";
+        List<String> defs = new ArrayList<>();
+        if (kind != Kind.ANY && c.chance(30)) {
+            int n = 1 + c.nextInt(2);
+            for (int i = 0; i < n; i++) {
+                String def = c.chance(85) ? c.pick(DEFS) : name();
+                if (!defs.contains(def)) {
+                    defs.add(def);
+                }
+            }
+        }
+        return new Plan(path, kind, id, properties, defsKeyword, defs);
+    }
+
     /** A file's schema: mostly an object with properties (a type), sometimes anything. */
     private String rootSchema() {
-        if (c.chance(10)) {
+        if (current.kind() == Kind.ANY) {
             return schema(0);
         }
         Obj o = new Obj();
-        if (c.chance(40)) {
-            o.put("$schema", str(c.pick(SCHEMA_URIS)));
+        if (c.chance(35)) {
+            o.put("$schema", str(c.chance(92) ? c.pick(SCHEMA_URIS_KNOWN) : c.pick(SCHEMA_URIS)));
         }
-        if (c.chance(25)) {
-            o.put("$id", str(c.pick(IDS)));
+        if (current.id() != null) {
+            o.put("$id", str(current.id()));
         }
         if (c.chance(60)) {
             o.put("title", str(title()));
@@ -167,23 +210,31 @@ final class SchemaComposer {
         if (c.chance(30)) {
             o.put("description", str(text()));
         }
-        if (c.chance(90)) {
+        if (c.chance(92)) {
             o.put("type", str("object"));
         }
-        if (c.chance(15)) {
+        if (current.kind() == Kind.ENUM) {
             o.put("enum", enumValues());
             o.put("type", str("string"));
         } else {
-            o.put("properties", properties(0, c.nextInt(MAX_PROPERTIES + 1) + (c.chance(90) ? 1 : 0)));
+            Obj properties = new Obj();
+            for (String name : current.properties()) {
+                properties.add(name, schema(1));
+            }
+            o.put("properties", properties.toString());
+            if (c.chance(40)) {
+                o.put("required", required(current.properties()));
+            }
         }
-        if (c.chance(40)) {
-            o.put("required", required());
-        }
-        if (c.chance(25)) {
+        if (c.chance(20)) {
             o.put("additionalProperties", c.chance(50) ? bool() : schema(1));
         }
-        if (c.chance(30)) {
-            o.put(c.chance(80) ? "$defs" : "definitions", defs(1));
+        if (!current.defs().isEmpty()) {
+            Obj defs = new Obj();
+            for (String def : current.defs()) {
+                defs.add(def, c.chance(70) ? objectSchema(1) : schema(1));
+            }
+            o.put(current.defsKeyword(), defs.toString());
         }
         extras(o, 1);
         return o.toString();
@@ -192,83 +243,171 @@ final class SchemaComposer {
     private String schema(int depth) {
         nodes++;
         if (depth >= MAX_DEPTH || nodes > MAX_NODES) {
-            return c.chance(50) ? "{\"type\": \"string\"}" : bool();
+            return c.chance(70) ? "{\"type\": \"string\"}" : bool();
         }
         Obj o = new Obj();
-        switch (c.nextInt(10)) {
-            case 0 -> {
+        switch (c.nextInt(11)) {
+            case 0, 1 -> {
                 o.put("type", str(c.pick(new String[] {"string", "integer", "number", "boolean", "string"})));
                 if (c.chance(40)) {
                     o.put("format", str(c.pick(FORMATS)));
                 }
             }
-            case 1 -> {
-                if (c.chance(85)) {
+            case 2 -> {
+                if (c.chance(90)) {
                     o.put("type", str("object"));
                 }
-                o.put("properties", properties(depth + 1, c.nextInt(MAX_PROPERTIES + 1)));
+                List<String> names = distinctNames(c.nextInt(MAX_PROPERTIES + 1));
+                o.put("properties", properties(depth + 1, names));
                 if (c.chance(30)) {
-                    o.put("required", required());
-                }
-            }
-            case 2 -> {
-                o.put("type", str("array"));
-                if (c.chance(90)) {
-                    o.put("items", c.chance(10) ? "[" + schema(depth + 1) + "]" : schema(depth + 1));
+                    o.put("required", required(names));
                 }
             }
             case 3 -> {
-                if (c.chance(80)) {
+                o.put("type", str("array"));
+                if (c.chance(92)) {
+                    o.put("items", c.chance(5) ? "[" + schema(depth + 1) + "]" : schema(depth + 1));
+                }
+            }
+            case 4 -> {
+                if (c.chance(85)) {
                     o.put("type", str("string"));
                 }
                 o.put("enum", enumValues());
             }
-            case 4 -> o.put("$ref", str(c.chance(85) ? c.pick(REFS) : "#/properties/" + name()));
-            case 5 -> {
+            case 5, 6 -> o.put("$ref", str(ref()));
+            case 7 -> {
                 o.put("type", str("object"));
-                if (c.chance(80)) {
+                if (c.chance(85)) {
                     o.put("additionalProperties", c.chance(20) ? bool() : schema(depth + 1));
                 }
             }
-            case 6 -> {
-                return bool();
+            case 8 -> {
+                return c.chance(80) ? "{}" : bool();
             }
-            case 7 -> {
+            case 9 -> {
                 String[] combinators = {"allOf", "oneOf", "anyOf"};
                 o.put(c.pick(combinators), "[" + schema(depth + 1) + (c.nextBoolean() ? ", " + schema(depth + 1) : "") + "]");
             }
-            case 8 -> {
-                o.put("type", c.chance(70) ? typeArray() : str(c.pick(TYPES)));
-            }
-            default -> {
-                o.put("type", str(c.pick(TYPES)));
-                o.put("properties", properties(depth + 1, c.nextInt(3)));
-                o.put("items", schema(depth + 1));
-            }
+            default -> o.put("type", c.chance(70) ? typeArray() : str(type()));
         }
-        if (c.chance(20)) {
+        if (c.chance(15)) {
             o.put("title", str(title()));
         }
         if (c.chance(20)) {
             o.put("description", str(text()));
         }
-        if (c.chance(8)) {
+        if (c.chance(4)) {
             o.put("$id", str(c.pick(IDS)));
         }
-        if (c.chance(10)) {
-            o.put(c.chance(80) ? "$defs" : "definitions", defs(depth + 1));
+        if (c.chance(4)) {
+            Obj defs = new Obj();
+            defs.add(c.pick(DEFS), objectSchema(depth + 1));
+            o.put(c.chance(80) ? "$defs" : "definitions", defs.toString());
         }
         extras(o, depth + 1);
         return o.toString();
     }
 
-    /** Now and then a keyword the generator does not represent, with a plausible or an odd value. */
+    /**
+     * A {@code $ref} value: mostly one that resolves (the document itself, a top-level property, a
+     * {@code $defs} entry of this file, another file by relative path or by its {@code $id}), now
+     * and then one of the odd ones (remote, escaping, malformed, empty).
+     */
+    private String ref() {
+        switch (c.nextInt(12)) {
+            case 0, 1:
+                return "#";
+            case 2, 3, 4:
+                if (!current.properties().isEmpty()) {
+                    return "#/properties/" + pointerToken(c.pick(current.properties())) + (c.chance(15) ? "/items" : "");
+                }
+                return "#";
+            case 5, 6:
+                if (!current.defs().isEmpty()) {
+                    return "#/" + current.defsKeyword() + "/" + pointerToken(c.pick(current.defs()));
+                }
+                return "#";
+            case 7, 8, 9: {
+                Plan target = c.pick(plans);
+                String ref = relative(current.path(), target.path());
+                if (!target.properties().isEmpty() && c.chance(30)) {
+                    ref += "#/properties/" + pointerToken(c.pick(target.properties()));
+                } else if (!target.defs().isEmpty() && c.chance(30)) {
+                    ref += "#/" + target.defsKeyword() + "/" + pointerToken(c.pick(target.defs()));
+                }
+                return ref;
+            }
+            case 10: {
+                Plan target = c.pick(plans);
+                return target.id() != null ? target.id() : relative(current.path(), target.path());
+            }
+            default:
+                return c.chance(85) ? c.pick(REFS) : "#/properties/" + name();
+        }
+    }
+
+    /** The JSON pointer token of {@code name} ({@code ~} and {@code /} escaped), percent-encoded where a URI needs it. */
+    private String pointerToken(String name) {
+        String token = name.replace("~", "~0").replace("/", "~1");
+        if (c.chance(10)) {
+            return token;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (byte b : token.getBytes(StandardCharsets.UTF_8)) {
+            int ch = b & 0xff;
+            if (ch >= 0x21 && ch < 0x7f && ch != '%' && ch != '"' && ch != '\\' && ch != '#' && ch != '^' && ch != '`'
+                    && ch != '{' && ch != '}' && ch != '|' && ch != '<' && ch != '>' && ch != '[' && ch != ']') {
+                sb.append((char) ch);
+            } else {
+                sb.append('%').append(String.format("%02X", ch));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The path of {@code to} relative to the directory of {@code from}, both relative to the source directory. */
+    private static String relative(String from, String to) {
+        int slash = from.lastIndexOf('/');
+        java.nio.file.Path dir = java.nio.file.Path.of(slash < 0 ? "." : from.substring(0, slash));
+        String rel = dir.relativize(java.nio.file.Path.of(to)).toString().replace('\\', '/');
+        if (rel.startsWith("./")) {
+            rel = rel.substring(2);
+        }
+        return rel.replace(" ", "%20");
+    }
+
+    /** Now and then a keyword the generator does not represent, mostly with a value its meta-schema allows. */
     private void extras(Obj o, int depth) {
         if (!c.chance(15)) {
             return;
         }
         String keyword = c.pick(OTHER_KEYWORDS);
-        String value = switch (c.nextInt(6)) {
+        if (c.chance(10)) {
+            o.put(keyword, oddValue(depth));
+            return;
+        }
+        String value = switch (keyword) {
+            case "allOf", "oneOf", "anyOf", "prefixItems" -> "[" + schema(depth) + "]";
+            case "not", "if", "then", "else", "propertyNames", "contains", "unevaluatedProperties", "additionalItems",
+                    "contentSchema" -> schema(depth);
+            case "readOnly", "writeOnly", "deprecated", "uniqueItems", "nullable" -> bool();
+            case "minimum", "maximum" -> c.pick(new String[] {"0", "-1", "1e400", "12345678901234567890", "1.5"});
+            case "minLength", "minItems" -> c.pick(new String[] {"0", "1", "3"});
+            case "pattern" -> str(c.pick(new String[] {"^[a-z]+$", "\\d", "[unclosed", "(", "a{2,1}", ""}));
+            case "patternProperties", "dependentSchemas" -> "{" + quoted(c.pick(new String[] {"^x-", "a", "["})) + ": " + schema(depth) + "}";
+            case "dependencies" -> "{" + quoted(name()) + ": [" + quoted(name()) + "]}";
+            case "examples" -> "[" + str(text()) + "]";
+            case "$anchor" -> str(c.pick(new String[] {"foo", "Foo_1", "1bad", ""}));
+            case "id" -> str(c.pick(IDS));
+            case "$dynamicRef" -> str(c.pick(new String[] {"#meta", "#", "#foo"}));
+            default -> str(text());
+        };
+        o.put(keyword, value);
+    }
+
+    private String oddValue(int depth) {
+        return switch (c.nextInt(6)) {
             case 0 -> schema(depth);
             case 1 -> "[" + schema(depth) + "]";
             case 2 -> str(text());
@@ -276,32 +415,28 @@ final class SchemaComposer {
             case 4 -> bool();
             default -> "{" + quoted(name()) + ": " + schema(depth) + "}";
         };
-        o.put(keyword, value);
     }
 
-    private String properties(int depth, int count) {
+    private String properties(int depth, List<String> names) {
         Obj o = new Obj();
-        boolean allowDuplicates = c.chance(3);
-        for (int i = 0; i < count; i++) {
-            String name = name();
-            if (!allowDuplicates && o.has(name)) {
-                continue;
-            }
+        for (String name : names) {
             o.add(name, schema(depth));
         }
+        if (c.chance(2) && !names.isEmpty()) {
+            o.add(names.get(0), schema(depth));
+        }
         return o.toString();
     }
 
-    private String defs(int depth) {
-        Obj o = new Obj();
-        int count = 1 + c.nextInt(2);
+    private List<String> distinctNames(int count) {
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String name = c.chance(85) ? c.pick(DEFS) : name();
-            if (!o.has(name)) {
-                o.put(name, c.chance(70) ? objectSchema(depth) : schema(depth));
+            String name = name();
+            if (!names.contains(name)) {
+                names.add(name);
             }
         }
-        return o.toString();
+        return names;
     }
 
     private String objectSchema(int depth) {
@@ -311,15 +446,16 @@ final class SchemaComposer {
         if (c.chance(40)) {
             o.put("title", str(title()));
         }
-        o.put("properties", properties(depth + 1, 1 + c.nextInt(3)));
+        o.put("properties", properties(depth + 1, distinctNames(1 + c.nextInt(3))));
         return o.toString();
     }
 
-    private String required() {
-        List<String> names = new ArrayList<>();
+    /** Mostly names of the object's own properties, now and then another one (a lint warning). */
+    private String required(List<String> properties) {
+        Set<String> names = new LinkedHashSet<>();
         int count = c.nextInt(4);
         for (int i = 0; i < count; i++) {
-            names.add(quoted(name()));
+            names.add(quoted(!properties.isEmpty() && c.chance(85) ? c.pick(properties) : name()));
         }
         return "[" + String.join(", ", names) + "]";
     }
@@ -341,12 +477,16 @@ final class SchemaComposer {
     }
 
     private String typeArray() {
-        List<String> types = new ArrayList<>();
+        Set<String> types = new LinkedHashSet<>();
         int count = 1 + c.nextInt(3);
         for (int i = 0; i < count; i++) {
-            types.add(str(c.pick(TYPES)));
+            types.add(str(type()));
         }
         return "[" + String.join(", ", types) + "]";
+    }
+
+    private String type() {
+        return c.chance(97) ? c.pick(TYPES) : "objekt";
     }
 
     private String name() {

@@ -214,4 +214,18 @@ class NamesAndInjectionTest {
         }
         return files;
     }
+
+    @Test
+    void fuzzFindingsATypeCalledBuilderAndAnEmptyNameBesideANestedString() {
+        // Found by the fuzz test: a top-level Builder would contain its own nested Builder, and the ""
+        // property's converter wrote "String", which a nested class String captured.
+        Schemas.write(dir.resolve("s"), "builder.json",
+                "{\"title\": \"Builder\", \"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}");
+        Schemas.write(dir.resolve("s"), "order.json", "{\"title\": \"Order\", \"type\": \"object\", \"properties\":"
+                + " {\"\": {\"type\": \"string\"}, \"String\": {\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}}}");
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(sources(), dir.resolve("javac"));
+        Object order = JSON.readValue("{\"\": \"e\", \"String\": {\"x\": \"y\"}}", compiled.load("com.example.Order"));
+        assertThat(JSON.writeValueAsString(order)).isEqualTo("{\"String\":{\"x\":\"y\"},\"\":\"e\"}");
+        assertThat(compiled.load("com.example.Builder_")).isNotNull();
+    }
 }

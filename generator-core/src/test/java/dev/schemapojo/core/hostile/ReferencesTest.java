@@ -153,4 +153,14 @@ class ReferencesTest {
         assertThat(lines(result)).containsExactly("schemas/a/loop: warning: [load.symlink-loop] /: this directory links"
                 + " back to one of its parents; it was read once and the loop skipped");
     }
+
+    @Test
+    void fragmentsArePercentDecoded() {
+        // found by the fuzz test: "#/properties/a%20b" names the property "a b"
+        Schemas.write(src(), "a.json", """
+                {"title": "A", "properties": {"a b": {"type": "string"}, "ä": {"type": "integer"},
+                  "x": {"$ref": "#/properties/a%20b"}, "y": {"$ref": "#/properties/%C3%A4"}}}
+                """);
+        assertThat(validate().diagnostics()).isEmpty();
+    }
 }
