@@ -14,6 +14,7 @@ import dev.schemapojo.core.model.Property;
 import dev.schemapojo.core.model.TypeRef;
 import dev.schemapojo.core.naming.Names;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -521,6 +522,18 @@ final class ObjectTypeEmitter {
                         type.properties().stream().filter(p -> p.constant() != null).toList(),
                         p -> CodeBlock.of("this.$N != null && !this.$N.equals($L)", p.javaName(), p.javaName(),
                                 literal(p, p.constant()))));
+        Map<String, Property> byJsonName = new java.util.HashMap<>();
+        type.properties().forEach(p -> byJsonName.put(p.jsonName(), p));
+        List<Property> dependents = type.dependentRequired().keySet().stream().map(byJsonName::get).toList();
+        checks = new java.util.ArrayList<>(checks);
+        checks.add(new Check("missingDependencies", "dependentRequired not met for ", dependents, p -> {
+            CodeBlock.Builder condition = CodeBlock.builder().add("this.$N != null && (", p.javaName());
+            List<String> needed = type.dependentRequired().get(p.jsonName());
+            for (int i = 0; i < needed.size(); i++) {
+                condition.add(i == 0 ? "this.$N == null" : " || this.$N == null", byJsonName.get(needed.get(i)).javaName());
+            }
+            return condition.add(")").build();
+        }));
         List<Check> used = checks.stream().filter(c -> !c.properties().isEmpty()).toList();
         if (!used.isEmpty()) {
             CodeBlock.Builder any = CodeBlock.builder();

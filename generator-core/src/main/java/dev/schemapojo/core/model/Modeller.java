@@ -343,7 +343,31 @@ public final class Modeller {
                     literal(propAt, "default", type)));
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
-        return new ObjectType(name, description, origin, props, closed, scope.nested);
+        return new ObjectType(name, description, origin, props, closed, scope.nested, dependentRequired(schema, props));
+    }
+
+    /** {@code dependentRequired}, and the array form of the older {@code dependencies}, over generated properties. */
+    private static Map<String, List<String>> dependentRequired(JsonNode schema, List<Property> props) {
+        Set<String> known = new HashSet<>();
+        props.forEach(p -> known.add(p.jsonName()));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String keyword : List.of("dependentRequired", "dependencies")) {
+            for (Map.Entry<String, JsonNode> entry : schema.path(keyword).properties()) {
+                if (!entry.getValue().isArray() || !known.contains(entry.getKey())) {
+                    continue;
+                }
+                List<String> names = new ArrayList<>();
+                for (JsonNode n : entry.getValue()) {
+                    if (n.isString() && known.contains(n.asString()) && !names.contains(n.asString())) {
+                        names.add(n.asString());
+                    }
+                }
+                if (!names.isEmpty()) {
+                    out.putIfAbsent(entry.getKey(), names);
+                }
+            }
+        }
+        return out;
     }
 
     private EnumType enumType(SchemaLocationRef at, JsonNode schema, JavaName name, String description, String origin) {

@@ -5,15 +5,29 @@ import java.util.List;
 /**
  * A JSON object schema with named properties.
  *
+ * @param dependentRequired {@code dependentRequired} (and draft 4-7 array-valued {@code dependencies}):
+ *     when the property named by a key is present, the properties it lists must be too
  * @param closed true when the schema says {@code additionalProperties: false}: unknown JSON
  *     properties are then rejected on read
  */
 public record ObjectType(
-        JavaName name, String description, String origin, List<Property> properties, boolean closed, List<TypeDecl> nested)
+        JavaName name,
+        String description,
+        String origin,
+        List<Property> properties,
+        boolean closed,
+        List<TypeDecl> nested,
+        java.util.Map<String, List<String>> dependentRequired)
         implements TypeDecl {
     public ObjectType {
         properties = List.copyOf(properties);
         nested = List.copyOf(nested);
+        dependentRequired = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dependentRequired));
+    }
+
+    public ObjectType(JavaName name, String description, String origin, List<Property> properties, boolean closed,
+            List<TypeDecl> nested) {
+        this(name, description, origin, properties, closed, nested, java.util.Map.of());
     }
 
     public List<Property> requiredProperties() {

@@ -157,4 +157,17 @@ class VocabularyTest {
                         + " at s/x.json#/allOf/0/properties/a; allOf requires both, and the generated type uses the first");
         InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
     }
+
+    @Test
+    void dependentRequiredIsCheckedByBuildAndOnRead() {
+        Class<?> type = generate("Pay", """
+                {"title": "Pay", "type": "object", "properties": {
+                  "card": {"type": "string"}, "billing": {"type": "string"}, "cvc": {"type": "string"}},
+                 "dependentRequired": {"card": ["billing", "cvc"]}}
+                """);
+        assertThat(JSON.readValue("{\"billing\": \"b\"}", type)).isNotNull();
+        assertThat(JSON.readValue("{\"card\": \"c\", \"billing\": \"b\", \"cvc\": \"1\"}", type)).isNotNull();
+        assertThatThrownBy(() -> JSON.readValue("{\"card\": \"c\", \"billing\": \"b\"}", type))
+                .hasMessageContaining("Cannot build Pay: dependentRequired not met for [card]");
+    }
 }
