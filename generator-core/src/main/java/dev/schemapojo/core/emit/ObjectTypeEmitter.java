@@ -47,6 +47,9 @@ final class ObjectTypeEmitter {
                         .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
                 .addAnnotation(noAutoDetection())
                 .addAnnotation(ignoreUnknown(type));
+        for (dev.schemapojo.core.model.JavaName union : type.interfaces()) {
+            spec.addSuperinterface(JavaTypes.className(union));
+        }
         if (type.nested().isEmpty() || !type.properties().isEmpty()) {
             AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
             for (Property p : type.properties()) {

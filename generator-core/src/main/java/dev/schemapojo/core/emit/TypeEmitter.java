@@ -21,6 +21,7 @@ import javax.lang.model.element.Modifier;
 public final class TypeEmitter {
     private final ObjectTypeEmitter objects = new ObjectTypeEmitter(this);
     private final EnumTypeEmitter enums;
+    private final UnionTypeEmitter unions = new UnionTypeEmitter();
 
     public TypeEmitter(Options options) {
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
@@ -76,6 +77,8 @@ public final class TypeEmitter {
             return objects.emit(object);
         } else if (type instanceof EnumType enumType) {
             return enums.emit(enumType);
+        } else if (type instanceof dev.schemapojo.core.model.UnionType union) {
+            return unions.emit(union);
         }
         throw new IllegalArgumentException("unknown type " + type);
     }

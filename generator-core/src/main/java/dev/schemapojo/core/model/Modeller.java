@@ -95,7 +95,7 @@ public final class Modeller {
         }
         List<TypeDecl> types = new ArrayList<>();
         for (TypeDecl decl : declared.values()) {
-            types.add(decl);
+            types.add(withInterfaces(decl));
         }
         types.sort(java.util.Comparator.comparing(t -> t.name().canonicalName()));
         return new TypeModel(types);
@@ -222,8 +222,112 @@ public final class Modeller {
      * properties stays a {@code Map}, which keeps whatever it holds.
      */
     private static boolean declares(JsonNode schema) {
-        return isStringEnum(schema) || (isObjectLike(schema) && ((schema.path("properties").isObject()
+        return isStringEnum(schema) || isUnion(schema) || (isObjectLike(schema) && ((schema.path("properties").isObject()
                 && !schema.path("properties").isEmpty()) || isObjectAllOf(schema)));
+    }
+
+    /**
+     * {@code oneOf} / {@code anyOf} whose branches are all references or object schemas with properties
+     * (not the nullable pattern, and not next to properties of its own).
+     */
+    private static boolean isUnion(JsonNode schema) {
+        if (schema.has("properties") || nullableBranch(schema) != null) {
+            return false;
+        }
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            JsonNode branches = schema.path(keyword);
+            if (branches.isArray() && branches.size() >= 2) {
+                for (JsonNode branch : branches) {
+                    boolean object = branch.path("$ref").isString()
+                            || (branch.path("properties").isObject() && !branch.path("properties").isEmpty() && isObjectLike(branch));
+                    if (!object) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unionKeyword(JsonNode schema) {
+        return schema.path("oneOf").isArray() ? "oneOf" : "anyOf";
+    }
+
+    /** Variants of each union, recorded as unions are modelled: the classes then implement the interface. */
+    private final Map<JavaName, List<JavaName>> interfacesOf = new HashMap<>();
+
+    private UnionType unionType(SchemaLocationRef at, JavaName name, String description, String origin) {
+        String keyword = unionKeyword(at.node());
+        JsonNode branches = at.node().path(keyword);
+        List<JavaName> variants = new ArrayList<>();
+        List<Merged> shapes = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            SchemaLocationRef branch = new SchemaLocationRef(at.document(),
+                    JsonPointers.append(JsonPointers.append(at.pointer(), keyword), i));
+            SchemaLocationRef target = branch;
+            if (branch.node().path("$ref").isString()) {
+                if (!(set.resolve(branch.document(), branch.node().path("$ref").asString()) instanceof Resolution.Found found)) {
+                    continue;
+                }
+                target = found.target();
+            }
+            if (!declaresAtTop(target.node()) || isStringEnum(target.node()) || isUnion(target.node())) {
+                diagnostics.report(branch.document().diagnostic(Severity.WARNING, "model.union-branch", branch.pointer(),
+                        "this " + keyword + " branch is not an object schema, so it is not a variant of "
+                                + name.simpleName() + "; JSON of this shape cannot be read as " + name.simpleName()));
+                continue;
+            }
+            Key key = new Key(target.document().key(), target.pointer());
+            JavaName variant = topLevelNames.get(key);
+            if (variant == null) {
+                // a referenced schema is named like any other (title, else its key); an inline branch after the union
+                String fallback = target != branch
+                        ? (target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer()))
+                        : name.simpleName() + "Option" + (i + 1);
+                variant = claimTopLevel(target.document(), target.pointer(), fallback);
+            }
+            variants.add(variant);
+            shapes.add(merge(target));
+            interfacesOf.computeIfAbsent(variant, k -> new ArrayList<>()).add(name);
+        }
+        String discriminator = discriminator(shapes);
+        List<UnionType.Variant> out = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            String value = discriminator == null ? null
+                    : shapes.get(i).properties().get(discriminator).node().path("const").asString();
+            out.add(new UnionType.Variant(variants.get(i), value));
+        }
+        return new UnionType(name, description, origin, out, discriminator);
+    }
+
+    /** A property that every variant has with a different string {@code const}, or null. */
+    private static String discriminator(List<Merged> shapes) {
+        if (shapes.isEmpty()) {
+            return null;
+        }
+        candidates:
+        for (String property : shapes.get(0).properties().keySet()) {
+            Set<String> values = new HashSet<>();
+            for (Merged shape : shapes) {
+                SchemaLocationRef p = shape.properties().get(property);
+                if (p == null || !p.node().path("const").isString() || !values.add(p.node().path("const").asString())) {
+                    continue candidates;
+                }
+            }
+            return property;
+        }
+        return null;
+    }
+
+    /** The types with the union interfaces they implement, nested types included. */
+    private TypeDecl withInterfaces(TypeDecl decl) {
+        if (decl instanceof ObjectType o) {
+            List<TypeDecl> nested = new ArrayList<>();
+            o.nested().forEach(n -> nested.add(withInterfaces(n)));
+            return o.with(interfacesOf.getOrDefault(o.name(), List.of()), nested);
+        }
+        return decl;
     }
 
     /** {@code allOf} whose branches all describe objects (no branch says another type). */
@@ -294,6 +398,9 @@ public final class Modeller {
         if (isStringEnum(schema)) {
             return enumType(at, schema, name, description, origin);
         }
+        if (isUnion(schema)) {
+            return unionType(at, name, description, origin);
+        }
         Merged merged = merge(at);
         Map<String, SchemaLocationRef> properties = merged.properties();
         Set<String> required = merged.required();
@@ -343,7 +450,8 @@ public final class Modeller {
                     literal(propAt, "default", type)));
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
-        return new ObjectType(name, description, origin, props, closed, scope.nested, dependentRequired(schema, props));
+        return new ObjectType(name, description, origin, props, closed, scope.nested, dependentRequired(schema, props),
+                List.of());
     }
 
     /** {@code dependentRequired}, and the array form of the older {@code dependencies}, over generated properties. */
@@ -640,6 +748,16 @@ public final class Modeller {
         if (schema.has("properties") || schema.has("additionalProperties") || schema.has("patternProperties")) {
             return "object";
         }
+        JsonNode constant = schema.path("const");
+        if (constant.isString()) {
+            return "string";
+        } else if (constant.isIntegralNumber()) {
+            return "integer";
+        } else if (constant.isNumber()) {
+            return "number";
+        } else if (constant.isBoolean()) {
+            return "boolean";
+        }
         if (schema.has("items")) {
             return "array";
         }
@@ -650,6 +768,7 @@ public final class Modeller {
         String nullable = nullableBranch(schema);
         for (String keyword : NOT_REPRESENTED) {
             boolean represented = (nullable != null && nullable.startsWith("/" + keyword + "/"))
+                    || ((keyword.equals("oneOf") || keyword.equals("anyOf")) && isUnion(schema))
                     || (keyword.equals("patternProperties") && schema.path("patternProperties").size() == 1
                             && !schema.has("properties"));
             if (schema.has(keyword) && !represented) {

@@ -170,4 +170,51 @@ class VocabularyTest {
         assertThatThrownBy(() -> JSON.readValue("{\"card\": \"c\", \"billing\": \"b\"}", type))
                 .hasMessageContaining("Cannot build Pay: dependentRequired not met for [card]");
     }
+
+    @Test
+    void oneOfWithADiscriminatorReadsEachVariantUnderBothJacksons() throws Exception {
+        Schemas.write(dir.resolve("s"), "drawing.json", """
+                {"title": "Drawing", "type": "object", "required": ["shape"], "properties": {
+                  "shape": {"oneOf": [{"$ref": "#/$defs/circle"}, {"$ref": "#/$defs/square"}]}},
+                 "$defs": {
+                   "circle": {"type": "object", "required": ["kind", "radius"],
+                     "properties": {"kind": {"const": "circle"}, "radius": {"type": "number"}}},
+                   "square": {"type": "object", "required": ["kind", "side"],
+                     "properties": {"kind": {"const": "square"}, "side": {"type": "number"}}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        var compiled = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
+        Class<?> drawing = compiled.load("com.example.Drawing");
+        String square = "{\"shape\":{\"kind\":\"square\",\"side\":2.0}}";
+        Object read = JSON.readValue(square, drawing);
+        assertThat(call(read, "getShape").getClass().getSimpleName()).isEqualTo("Square");
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(square);
+        var jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+        Object read2 = jackson2.readValue("{\"shape\":{\"kind\":\"circle\",\"radius\":1.0}}", drawing);
+        assertThat(call(read2, "getShape").getClass().getSimpleName()).isEqualTo("Circle");
+        assertThat(jackson2.writeValueAsString(read2)).isEqualTo("{\"shape\":{\"kind\":\"circle\",\"radius\":1.0}}");
+        assertThatThrownBy(() -> JSON.readValue("{\"shape\":{\"kind\":\"circle\"}}", drawing))
+                .hasMessageContaining("missing required properties [radius]");
+    }
+
+    @Test
+    void anyOfWithoutADiscriminatorIsDeducedFromThePropertiesPresent() {
+        Class<?> contact = generate("Contact", """
+                {"title": "Contact", "type": "object", "properties": {
+                  "via": {"anyOf": [
+                    {"title": "Email", "type": "object", "required": ["address"], "properties": {"address": {"type": "string"}}},
+                    {"title": "Phone", "type": "object", "required": ["number"], "properties": {"number": {"type": "string"}}}]}}}
+                """);
+        // deduction names variants by class; Jackson finds the test-compiled classes through the context loader
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(contact.getClassLoader());
+        try {
+            Object read = JSON.readValue("{\"via\":{\"number\":\"+1 555\"}}", contact);
+            assertThat(call(read, "getVia").getClass().getSimpleName()).isEqualTo("Phone");
+            assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"via\":{\"number\":\"+1 555\"}}");
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
 }
