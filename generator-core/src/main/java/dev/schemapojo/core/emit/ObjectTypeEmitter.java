@@ -303,6 +303,10 @@ final class ObjectTypeEmitter {
             doc.add("$L\n\n", Javadocs.escape(p.description()));
         }
         doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
+        if (!p.constraints().isEmpty()) {
+            doc.add("Schema constraints (documented, not checked): <code>$L</code>.\n",
+                    Javadocs.escape(String.join(", ", p.constraints())));
+        }
         doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
                 : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
         doc.add("\n@return the value");

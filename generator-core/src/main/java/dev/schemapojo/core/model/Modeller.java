@@ -447,7 +447,7 @@ public final class Modeller {
                     || "password".equals(text(propSchema, "format"));
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
                     sensitive, text(propSchema, "description"), literal(propAt, "const", type),
-                    literal(propAt, "default", type)));
+                    literal(propAt, "default", type), constraints(propSchema)));
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
         return new ObjectType(name, description, origin, props, closed, scope.nested, dependentRequired(schema, props),
@@ -543,6 +543,22 @@ public final class Modeller {
                             + " property's type, or one of its enum values)"));
         }
         return literal;
+    }
+
+    /** Validation keywords that the generated code documents (and does not enforce). */
+    private static final List<String> CONSTRAINT_KEYWORDS = List.of("minLength", "maxLength", "pattern",
+            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
+            "minProperties", "maxProperties", "minContains", "maxContains");
+
+    private static List<String> constraints(JsonNode schema) {
+        List<String> out = new ArrayList<>();
+        for (String keyword : CONSTRAINT_KEYWORDS) {
+            JsonNode value = schema.path(keyword);
+            if (!value.isMissingNode()) {
+                out.add(keyword + ": " + (value.isString() ? value.asString() : value.toString()));
+            }
+        }
+        return out;
     }
 
     /** The JSON string of an enum constant, as the value of {@code const} or {@code default}. */

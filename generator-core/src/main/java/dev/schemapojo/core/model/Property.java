@@ -1,5 +1,7 @@
 package dev.schemapojo.core.model;
 
+import java.util.List;
+
 /**
  * One property of an object type.
  *
@@ -14,6 +16,7 @@ package dev.schemapojo.core.model;
  * @param constant the value {@code const} fixes (a String, Long, Integer, Double or Boolean, or the JSON
  *     string of an enum constant), or null
  * @param defaultValue the builder's initial value from {@code default}, in the same form, or null
+ * @param constraints the schema's validation keywords, rendered for the Javadoc ({@code minLength: 3})
  */
 public record Property(
         String jsonName,
@@ -24,11 +27,16 @@ public record Property(
         boolean sensitive,
         String description,
         Object constant,
-        Object defaultValue) {
+        Object defaultValue,
+        List<String> constraints) {
 
-    /** A property without {@code const} or {@code default}. */
+    public Property {
+        constraints = List.copyOf(constraints);
+    }
+
+    /** A property without {@code const}, {@code default} or validation keywords. */
     public Property(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, boolean sensitive,
             String description) {
-        this(jsonName, javaName, type, required, nullable, sensitive, description, null, null);
+        this(jsonName, javaName, type, required, nullable, sensitive, description, null, null, List.of());
     }
 }

@@ -217,4 +217,17 @@ class VocabularyTest {
             Thread.currentThread().setContextClassLoader(previous);
         }
     }
+
+    @Test
+    void validationKeywordsAreDocumentedInTheJavadoc() {
+        Schemas.write(dir.resolve("s"), "v.json", """
+                {"title": "V", "properties": {"code": {"type": "string", "minLength": 3, "pattern": "^[a-z]*/$"},
+                 "n": {"type": "integer", "minimum": 0, "exclusiveMaximum": 10}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        String source = generator.sources().get("com/example/V.java");
+        assertThat(source).contains("Schema constraints (documented, not checked): <code>minLength: 3, pattern: ^[a-z]*&#47;$</code>.")
+                .contains("<code>minimum: 0, exclusiveMaximum: 10</code>");
+        InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
+    }
 }
