@@ -509,63 +509,74 @@ final class ObjectTypeEmitter {
             java.util.function.Function<Property, CodeBlock> failsWhen) {}
 
     private static MethodSpec buildMethod(ObjectType type, ClassName self) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder("build")
+        return MethodSpec.methodBuilder("build")
                 .addJavadoc("Checks the required properties and builds an immutable {@link $T}.\n\n"
                         + "@return the new object\n"
                         + "@throws IllegalStateException naming every required property that is missing or null,"
                         + " every collection that holds a null element and every property whose value is not the"
                         + " schema's const\n", self)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(self);
-        List<Check> checks = List.of(
+                .returns(self)
+                .addCode(checks(type, self.simpleName(), "this."))
+                .addStatement("return new $T(this)", self)
+                .build();
+    }
+
+    /**
+     * The statements that check a set of values and throw one {@code IllegalStateException} naming
+     * every problem. {@code prefix} is how the values are reached: {@code "this."} for the builder's
+     * fields, {@code ""} for a record's constructor parameters.
+     */
+    static CodeBlock checks(ObjectType type, String simpleName, String prefix) {
+        List<Check> checks = new java.util.ArrayList<>(List.of(
                 new Check("missing", "missing required properties ", type.nonNullProperties(),
-                        p -> CodeBlock.of("this.$N == null", p.javaName())),
+                        p -> CodeBlock.of("$L$N == null", prefix, p.javaName())),
                 new Check("nullElements", "null elements in ", type.properties().stream()
                         .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type()))
                         .toList(),
-                        p -> CodeBlock.of("this.$N != null && this.$N$L.stream().anyMatch($T::isNull)", p.javaName(),
-                                p.javaName(), p.type() instanceof TypeRef.MapOf ? ".values()" : "", OBJECTS)),
+                        p -> CodeBlock.of("$L$N != null && $L$N$L.stream().anyMatch($T::isNull)", prefix, p.javaName(),
+                                prefix, p.javaName(), p.type() instanceof TypeRef.MapOf ? ".values()" : "", OBJECTS)),
                 new Check("notConst", "values other than the schema's const in ",
                         type.properties().stream().filter(p -> p.constant() != null).toList(),
-                        p -> CodeBlock.of("this.$N != null && !this.$N.equals($L)", p.javaName(), p.javaName(),
-                                literal(p, p.constant()))));
+                        p -> CodeBlock.of("$L$N != null && !$L$N.equals($L)", prefix, p.javaName(), prefix, p.javaName(),
+                                literal(p, p.constant())))));
         Map<String, Property> byJsonName = new java.util.HashMap<>();
         type.properties().forEach(p -> byJsonName.put(p.jsonName(), p));
         List<Property> dependents = type.dependentRequired().keySet().stream().map(byJsonName::get).toList();
-        checks = new java.util.ArrayList<>(checks);
         checks.add(new Check("missingDependencies", "dependentRequired not met for ", dependents, p -> {
-            CodeBlock.Builder condition = CodeBlock.builder().add("this.$N != null && (", p.javaName());
+            CodeBlock.Builder condition = CodeBlock.builder().add("$L$N != null && (", prefix, p.javaName());
             List<String> needed = type.dependentRequired().get(p.jsonName());
             for (int i = 0; i < needed.size(); i++) {
-                condition.add(i == 0 ? "this.$N == null" : " || this.$N == null", byJsonName.get(needed.get(i)).javaName());
+                condition.add(i == 0 ? "$L$N == null" : " || $L$N == null", prefix, byJsonName.get(needed.get(i)).javaName());
             }
             return condition.add(")").build();
         }));
+        CodeBlock.Builder code = CodeBlock.builder();
         List<Check> used = checks.stream().filter(c -> !c.properties().isEmpty()).toList();
-        if (!used.isEmpty()) {
-            CodeBlock.Builder any = CodeBlock.builder();
-            for (Check check : used) {
-                m.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, check.variable(), ARRAY_LIST);
-                for (Property p : check.properties()) {
-                    m.beginControlFlow("if ($L)", check.failsWhen().apply(p))
-                            .addStatement("$N.add($L)", check.variable(), Literals.string(displayName(p)))
-                            .endControlFlow();
-                }
-                any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", check.variable());
-            }
-            m.beginControlFlow("if ($L)", any.build())
-                    .addStatement("$T problems = new $T()", StringBuilder.class, StringBuilder.class);
-            for (Check check : used) {
-                m.beginControlFlow("if (!$N.isEmpty())", check.variable())
-                        .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($S).append($N)",
-                                "", "; ", check.label(), check.variable())
+        if (used.isEmpty()) {
+            return code.build();
+        }
+        CodeBlock.Builder any = CodeBlock.builder();
+        for (Check check : used) {
+            code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, check.variable(), ARRAY_LIST);
+            for (Property p : check.properties()) {
+                code.beginControlFlow("if ($L)", check.failsWhen().apply(p))
+                        .addStatement("$N.add($L)", check.variable(), Literals.string(displayName(p)))
                         .endControlFlow();
             }
-            m.addStatement("throw new $T($S + problems)", IllegalStateException.class, "Cannot build " + self.simpleName() + ": ")
+            any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", check.variable());
+        }
+        code.beginControlFlow("if ($L)", any.build())
+                .addStatement("$T problems = new $T()", StringBuilder.class, StringBuilder.class);
+        for (Check check : used) {
+            code.beginControlFlow("if (!$N.isEmpty())", check.variable())
+                    .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($S).append($N)",
+                            "", "; ", check.label(), check.variable())
                     .endControlFlow();
         }
-        m.addStatement("return new $T(this)", self);
-        return m.build();
+        return code.addStatement("throw new $T($S + problems)", IllegalStateException.class, "Cannot build " + simpleName + ": ")
+                .endControlFlow()
+                .build();
     }
 
     /** A Java expression for the value of a {@code const} or {@code default}. */
