@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  * @param uriMappings URI prefixes mapped to local directories: a {@code $ref} to
  *     {@code https://example.com/schemas/a.json} with the mapping {@code https://example.com/schemas/ -> dir}
  *     reads {@code dir/a.json}; the files of mapped directories are loaded (and generated) like source files
+ * @param style classes (the default) or records
  * @param diagnosticsPerRule how many diagnostics of one rule and severity a report shows before it
  *     sums up the rest in one line; 0 shows all
  */
@@ -53,6 +54,7 @@ public record Options(
         Path displayBase,
         UnknownEnumValues unknownEnumValues,
         Map<String, Path> uriMappings,
+        Style style,
         int diagnosticsPerRule) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
@@ -80,6 +82,7 @@ public record Options(
             uriMappings.forEach((prefix, dir) -> mappings.put(prefix, dir.toAbsolutePath().normalize()));
         }
         uriMappings = java.util.Collections.unmodifiableMap(mappings);
+        style = style == null ? Style.CLASS : style;
         if (diagnosticsPerRule < 0) {
             throw new IllegalArgumentException("diagnosticsPerRule must be 0 (show all) or more, not " + diagnosticsPerRule);
         }
@@ -109,6 +112,7 @@ public record Options(
         private UnknownEnumValues unknownEnumValues = UnknownEnumValues.FAIL;
         private int diagnosticsPerRule = DEFAULT_DIAGNOSTICS_PER_RULE;
         private final Map<String, Path> uriMappings = new TreeMap<>();
+        private Style style = Style.CLASS;
 
         private Builder() {}
 
@@ -207,6 +211,11 @@ public record Options(
             return this;
         }
 
+        public Builder style(Style value) {
+            this.style = value;
+            return this;
+        }
+
         public Builder diagnosticsPerRule(int value) {
             this.diagnosticsPerRule = value;
             return this;
@@ -228,6 +237,7 @@ public record Options(
                     displayBase,
                     unknownEnumValues,
                     uriMappings,
+                    style,
                     diagnosticsPerRule);
         }
     }

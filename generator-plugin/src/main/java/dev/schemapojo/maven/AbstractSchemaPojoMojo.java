@@ -6,6 +6,7 @@ import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.InvalidOptionsException;
 import dev.schemapojo.core.Options;
+import dev.schemapojo.core.Style;
 import dev.schemapojo.core.TypeNaming;
 import dev.schemapojo.core.UnknownEnumValues;
 import dev.schemapojo.core.diagnostics.DiagnosticReport;
@@ -130,6 +131,14 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     @Parameter(property = "schemapojo.uriMappings")
     List<String> uriMappings;
 
+    /**
+     * The shape of generated object types: {@code class} (final classes with getters, the default) or
+     * {@code record} (Java records with the same checks and builder; the generated code then needs
+     * Java 16+). Types a record cannot express stay classes, with a warning.
+     */
+    @Parameter(property = "schemapojo.style", defaultValue = "class")
+    String style;
+
     /** Skips the goal. */
     @Parameter(property = "schemapojo.skip", defaultValue = "false")
     boolean skip;
@@ -180,6 +189,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .unknownEnumValues(parse("unknownEnumValues", unknownEnumValues, UnknownEnumValues::parse))
                 .diagnosticsPerRule(checkDiagnosticsPerRule())
                 .uriMappings(parseUriMappings())
+                .style(parse("style", style, Style::parse))
                 .build();
     }
 

@@ -90,7 +90,66 @@ final class ObjectTypeEmitter {
         spec.addMethod(equalsMethod(type, self));
         spec.addMethod(hashCodeMethod(type));
         spec.addMethod(toStringMethod(type, self));
-        spec.addType(builderType(type, self, builder));
+        spec.addType(builderType(type, self, builder, false));
+        for (var nested : type.nested()) {
+            spec.addType(parent.emitNested(nested));
+        }
+        return spec.build();
+    }
+
+    /**
+     * The record form: components carry the JSON names, the compact constructor runs the checks of
+     * {@code build()} and copies collections, so Jackson (which reads records through the canonical
+     * constructor) and the builder go through the same checks.
+     */
+    TypeSpec emitRecord(ObjectType type) {
+        ClassName self = JavaTypes.className(type.name());
+        ClassName builder = self.nestedClass("Builder");
+        List<MethodSpec> copyHelpers = new java.util.ArrayList<>();
+        MethodSpec.Builder canonical = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addCode(checks(type, self.simpleName(), ""));
+        CodeBlock.Builder doc = CodeBlock.builder().add(classJavadoc(type)).add("\n");
+        for (Property p : type.properties()) {
+            canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
+                    .addAnnotation(Annotations.jsonProperty(p.jsonName())).build());
+            if (JavaTypes.isCollection(p.type())) {
+                canonical.addStatement("$N = $L", p.javaName(), copyOf(p.type(), p.javaName(),
+                        "copy" + Names.capitalize(p.javaName()), copyHelpers));
+            }
+            doc.add("@param $N $L\n", p.javaName(), Javadocs.escape("JSON property " + p.jsonName()
+                    + (p.description().isBlank() ? "" : ": " + p.description())));
+        }
+        TypeSpec.Builder spec = TypeSpec.recordBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(doc.build())
+                .addAnnotation(Annotations.generated())
+                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
+                        .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
+                .addAnnotation(ignoreUnknown(type))
+                .recordConstructor(canonical.build());
+        if (!type.properties().isEmpty()) {
+            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
+            type.properties().forEach(p -> order.addMember("value", "$L", Literals.string(p.jsonName())));
+            spec.addAnnotation(order.build());
+        }
+        for (dev.schemapojo.core.model.JavaName union : type.interfaces()) {
+            spec.addSuperinterface(JavaTypes.className(union));
+        }
+        copyHelpers.forEach(spec::addMethod);
+        spec.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("A builder with no property set.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder initialised with this record's values.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("return new $T(this)", builder)
+                .build());
+        spec.addMethod(toStringMethod(type, self));
+        spec.addType(builderType(type, self, builder, true));
         for (var nested : type.nested()) {
             spec.addType(parent.emitNested(nested));
         }
@@ -420,7 +479,7 @@ final class ObjectTypeEmitter {
         }
     }
 
-    private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder) {
+    private static TypeSpec builderType(ObjectType type, ClassName self, ClassName builder, boolean forRecord) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties. Jackson fills it\n"
                         + "through the annotated setters when it reads JSON.\n", self)
@@ -474,7 +533,7 @@ final class ObjectTypeEmitter {
         if (type.closed() || emptyNamed != null) {
             spec.addMethod(otherProperty(type, emptyNamed));
         }
-        spec.addMethod(buildMethod(type, self));
+        spec.addMethod(forRecord ? recordBuildMethod(type, self) : buildMethod(type, self));
         return spec.build();
     }
 
@@ -507,6 +566,21 @@ final class ObjectTypeEmitter {
     /** One kind of problem {@code build()} looks for, with the properties it looks at. */
     private record Check(String variable, String label, List<Property> properties,
             java.util.function.Function<Property, CodeBlock> failsWhen) {}
+
+    /** A record's builder passes its values to the canonical constructor, which does the checks. */
+    private static MethodSpec recordBuildMethod(ObjectType type, ClassName self) {
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (int i = 0; i < type.properties().size(); i++) {
+            args.add(i == 0 ? "this.$N" : ", this.$N", type.properties().get(i).javaName());
+        }
+        return MethodSpec.methodBuilder("build")
+                .addJavadoc("Builds the record; its constructor checks the required properties.\n\n"
+                        + "@return the new record\n@throws IllegalStateException as the constructor says\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addStatement("return new $T($L)", self, args.build())
+                .build();
+    }
 
     private static MethodSpec buildMethod(ObjectType type, ClassName self) {
         return MethodSpec.methodBuilder("build")

@@ -25,7 +25,10 @@ public final class TypeEmitter {
 
     public TypeEmitter(Options options) {
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
+        this.records = options.style() == dev.schemapojo.core.Style.RECORD;
     }
+
+    private final boolean records;
 
     /** Source text by path relative to the output directory (e.g. {@code com/example/Foo.java}), sorted. */
     public Map<String, String> emit(TypeModel model) {
@@ -74,7 +77,7 @@ public final class TypeEmitter {
 
     private TypeSpec emitType(TypeDecl type) {
         if (type instanceof ObjectType object) {
-            return objects.emit(object);
+            return records && object.recordObstacle() == null ? objects.emitRecord(object) : objects.emit(object);
         } else if (type instanceof EnumType enumType) {
             return enums.emit(enumType);
         } else if (type instanceof dev.schemapojo.core.model.UnionType union) {

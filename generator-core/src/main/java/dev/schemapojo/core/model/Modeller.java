@@ -450,8 +450,13 @@ public final class Modeller {
                     literal(propAt, "default", type), constraints(propSchema)));
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
-        return new ObjectType(name, description, origin, props, closed, scope.nested, dependentRequired(schema, props),
-                List.of());
+        ObjectType object = new ObjectType(name, description, origin, props, closed, scope.nested,
+                dependentRequired(schema, props), List.of());
+        if (options.style() == dev.schemapojo.core.Style.RECORD && object.recordObstacle() != null) {
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "style.record-fallback", at.pointer(),
+                    name.simpleName() + " is generated as a class, not a record: " + object.recordObstacle()));
+        }
+        return object;
     }
 
     /** {@code dependentRequired}, and the array form of the older {@code dependencies}, over generated properties. */

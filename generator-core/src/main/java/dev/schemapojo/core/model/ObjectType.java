@@ -42,6 +42,25 @@ public record ObjectType(
         return properties.stream().filter(Property::required).toList();
     }
 
+    /** Why this type cannot be a Java record, or null when it can. */
+    public String recordObstacle() {
+        if (closed) {
+            return "additionalProperties: false needs a class (records cannot reject unknown properties)";
+        }
+        if (properties.size() > 254) {
+            return "a record has at most 254 components";
+        }
+        for (Property p : properties) {
+            if (p.jsonName().isEmpty()) {
+                return "a property named \"\" needs a class";
+            }
+            if (p.type() instanceof TypeRef.SetOf) {
+                return "uniqueItems (\"" + p.jsonName() + "\") needs a class to keep the order and reject repeats";
+            }
+        }
+        return null;
+    }
+
     /** Required properties that may not be {@code null}: the ones {@code build()} checks. */
     public List<Property> nonNullProperties() {
         return properties.stream().filter(p -> p.required() && !p.nullable()).toList();

@@ -1,0 +1,70 @@
+package dev.schemapojo.core.emit;
+
+import static dev.schemapojo.core.testing.Reflect.call;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.Style;
+import dev.schemapojo.core.TypeNaming;
+import dev.schemapojo.core.testing.InMemoryCompiler;
+import dev.schemapojo.core.testing.Schemas;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** style=record: the seed as a record, under Jackson 2 and Jackson 3, with the same checks and builder. */
+class RecordStyleTest {
+    static final String JSON = "{\"organization_id\":\"org-1\",\"member_id\":\"member-1\",\"secret\":\"s3cr3t\","
+            + "\"recovery_codes\":[\"a\",\"b\"]}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSeedAsARecord() throws Exception {
+        var generator = new Generator(Schemas.options(Schemas.seedDirectory(), dir.resolve("out"))
+                .typeNaming(TypeNaming.NAMESPACE).style(Style.RECORD)
+                .sensitiveProperties(List.of("secret", "recovery_codes")).build());
+        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"))
+                .load("com.example.api.b2b.totp.v1.MigrateRequest");
+        assertThat(type.isRecord()).isTrue();
+        Object built = call(call(call(call(call(call(type, "builder"), "organizationId", "org-1"), "memberId", "member-1"),
+                "secret", "s3cr3t"), "recoveryCodes", List.of("a", "b")), "build");
+        assertThat(call(built, "organizationId")).isEqualTo("org-1");
+        assertThat(built.toString()).isEqualTo(
+                "MigrateRequest[organizationId=org-1, memberId=member-1, secret=***, recoveryCodes=***]");
+        assertThat(call(call(built, "toBuilder"), "build")).isEqualTo(built);
+        assertThatThrownBy(() -> call(call(call(type, "builder"), "organizationId", "o"), "build"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot build MigrateRequest: missing required properties [member_id, secret, recovery_codes]");
+
+        var jackson3 = tools.jackson.databind.json.JsonMapper.builder().build();
+        var jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(jackson3.writeValueAsString(built)).isEqualTo(JSON);
+        assertThat(jackson2.writeValueAsString(built)).isEqualTo(JSON);
+        assertThat(jackson3.readValue(JSON, type)).isEqualTo(built);
+        assertThat(jackson2.readValue(JSON.replace("{", "{\"extra\":1,"), type)).isEqualTo(built);
+        assertThatThrownBy(() -> jackson3.readValue("{\"organization_id\":\"o\"}", type))
+                .hasMessageContaining("missing required properties [member_id, secret, recovery_codes]");
+        assertThatThrownBy(() -> jackson2.readValue(JSON.replace("\"member-1\"", "null"), type))
+                .hasMessageContaining("missing required properties [member_id]");
+        @SuppressWarnings("unchecked")
+        List<String> codes = (List<String>) call(jackson3.readValue(JSON, type), "recoveryCodes");
+        assertThatThrownBy(() -> codes.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void typesARecordCannotExpressStayClassesWithAWarning() {
+        Schemas.write(dir.resolve("s"), "p.json", """
+                {"title": "Point", "type": "object", "additionalProperties": false, "properties": {"x": {"type": "number"}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(Style.RECORD).build());
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
+                "s/p.json:1:1: warning: [style.record-fallback] /: Point is generated as a class, not a record:"
+                        + " additionalProperties: false needs a class (records cannot reject unknown properties)");
+        Class<?> point = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Point");
+        assertThat(point.isRecord()).isFalse();
+    }
+}
