@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  *     {@code https://example.com/schemas/a.json} with the mapping {@code https://example.com/schemas/ -> dir}
  *     reads {@code dir/a.json}; the files of mapped directories are loaded (and generated) like source files
  * @param style classes (the default) or records
+ * @param beanValidation whether getters (record components) carry Jakarta Bean Validation annotations
  * @param diagnosticsPerRule how many diagnostics of one rule and severity a report shows before it
  *     sums up the rest in one line; 0 shows all
  */
@@ -55,6 +56,7 @@ public record Options(
         UnknownEnumValues unknownEnumValues,
         Map<String, Path> uriMappings,
         Style style,
+        boolean beanValidation,
         int diagnosticsPerRule) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
@@ -113,6 +115,7 @@ public record Options(
         private int diagnosticsPerRule = DEFAULT_DIAGNOSTICS_PER_RULE;
         private final Map<String, Path> uriMappings = new TreeMap<>();
         private Style style = Style.CLASS;
+        private boolean beanValidation;
 
         private Builder() {}
 
@@ -216,6 +219,11 @@ public record Options(
             return this;
         }
 
+        public Builder beanValidation(boolean value) {
+            this.beanValidation = value;
+            return this;
+        }
+
         public Builder diagnosticsPerRule(int value) {
             this.diagnosticsPerRule = value;
             return this;
@@ -238,6 +246,7 @@ public record Options(
                     unknownEnumValues,
                     uriMappings,
                     style,
+                    beanValidation,
                     diagnosticsPerRule);
         }
     }

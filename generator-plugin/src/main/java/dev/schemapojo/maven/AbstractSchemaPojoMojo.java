@@ -139,6 +139,14 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     @Parameter(property = "schemapojo.style", defaultValue = "class")
     String style;
 
+    /**
+     * Adds Jakarta Bean Validation annotations ({@code @NotNull}, {@code @Size}, {@code @Pattern},
+     * {@code @DecimalMin}, {@code @DecimalMax}, {@code @Valid}) for the schema's validation keywords; the
+     * generated code then needs {@code jakarta.validation:jakarta.validation-api}.
+     */
+    @Parameter(property = "schemapojo.beanValidation", defaultValue = "false")
+    boolean beanValidation;
+
     /** Skips the goal. */
     @Parameter(property = "schemapojo.skip", defaultValue = "false")
     boolean skip;
@@ -190,6 +198,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .diagnosticsPerRule(checkDiagnosticsPerRule())
                 .uriMappings(parseUriMappings())
                 .style(parse("style", style, Style::parse))
+                .beanValidation(beanValidation)
                 .build();
     }
 

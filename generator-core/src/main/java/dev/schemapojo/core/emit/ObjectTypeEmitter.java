@@ -31,9 +31,11 @@ final class ObjectTypeEmitter {
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
 
     private final TypeEmitter parent;
+    private final boolean beanValidation;
 
-    ObjectTypeEmitter(TypeEmitter parent) {
+    ObjectTypeEmitter(TypeEmitter parent, boolean beanValidation) {
         this.parent = parent;
+        this.beanValidation = beanValidation;
     }
 
     TypeSpec emit(ObjectType type) {
@@ -69,7 +71,11 @@ final class ObjectTypeEmitter {
         copyHelpers.forEach(spec::addMethod);
         spec.addMethod(creator(self, builder));
         for (Property p : type.properties()) {
-            spec.addMethod(getter(p));
+            MethodSpec getter = getter(p);
+            if (beanValidation) {
+                getter = getter.toBuilder().addAnnotations(BeanValidation.annotations(p)).build();
+            }
+            spec.addMethod(getter);
         }
         Property emptyNamed = emptyNamed(type);
         if (emptyNamed != null) {
@@ -111,7 +117,8 @@ final class ObjectTypeEmitter {
         CodeBlock.Builder doc = CodeBlock.builder().add(classJavadoc(type)).add("\n");
         for (Property p : type.properties()) {
             canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
-                    .addAnnotation(Annotations.jsonProperty(p.jsonName())).build());
+                    .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+                    .addAnnotations(beanValidation ? BeanValidation.annotations(p) : List.of()).build());
             if (JavaTypes.isCollection(p.type())) {
                 canonical.addStatement("$N = $L", p.javaName(), copyOf(p.type(), p.javaName(),
                         "copy" + Names.capitalize(p.javaName()), copyHelpers));
@@ -364,7 +371,8 @@ final class ObjectTypeEmitter {
         doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
         if (!p.constraints().isEmpty()) {
             doc.add("Schema constraints (documented, not checked): <code>$L</code>.\n",
-                    Javadocs.escape(String.join(", ", p.constraints())));
+                    Javadocs.escape(String.join(", ", p.constraints().entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue()).toList())));
         }
         doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
                 : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");

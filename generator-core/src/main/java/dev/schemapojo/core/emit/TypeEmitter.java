@@ -19,12 +19,13 @@ import javax.lang.model.element.Modifier;
  * pure: it returns the sources, it does not write them.
  */
 public final class TypeEmitter {
-    private final ObjectTypeEmitter objects = new ObjectTypeEmitter(this);
+    private final ObjectTypeEmitter objects;
     private final EnumTypeEmitter enums;
     private final UnionTypeEmitter unions = new UnionTypeEmitter();
 
     public TypeEmitter(Options options) {
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
+        this.objects = new ObjectTypeEmitter(this, options.beanValidation());
         this.records = options.style() == dev.schemapojo.core.Style.RECORD;
     }
 

@@ -448,6 +448,12 @@ public final class Modeller {
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
                     sensitive, text(propSchema, "description"), literal(propAt, "const", type),
                     literal(propAt, "default", type), constraints(propSchema)));
+            String pattern = propSchema.path("pattern").isString() ? propSchema.path("pattern").asString() : null;
+            if (options.beanValidation() && pattern != null && !Regexes.compilesInJava(pattern)) {
+                diagnostics.report(propDocument.diagnostic(Severity.WARNING, "model.pattern-not-java",
+                        JsonPointers.append(pointer, "pattern"), JsonValues.quote(pattern) + " is not a Java regular"
+                                + " expression, so it gets no @Pattern annotation (JSON Schema uses ECMA-262 syntax)"));
+            }
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
         ObjectType object = new ObjectType(name, description, origin, props, closed, scope.nested,
@@ -555,12 +561,12 @@ public final class Modeller {
             "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
             "minProperties", "maxProperties", "minContains", "maxContains");
 
-    private static List<String> constraints(JsonNode schema) {
-        List<String> out = new ArrayList<>();
+    private static Map<String, String> constraints(JsonNode schema) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String keyword : CONSTRAINT_KEYWORDS) {
             JsonNode value = schema.path(keyword);
             if (!value.isMissingNode()) {
-                out.add(keyword + ": " + (value.isString() ? value.asString() : value.toString()));
+                out.put(keyword, value.isString() ? value.asString() : value.toString());
             }
         }
         return out;
