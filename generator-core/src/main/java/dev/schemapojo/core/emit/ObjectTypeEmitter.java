@@ -81,18 +81,7 @@ final class ObjectTypeEmitter {
         if (emptyNamed != null) {
             spec.addMethod(emptyNamedGetter(emptyNamed));
         }
-        spec.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with no property set.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(builder)
-                .addStatement("return new $T()", builder)
-                .build());
-        spec.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder initialised with this object's values.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addStatement("return new $T(this)", builder)
-                .build());
+        addBuilderEntryPoints(spec, builder, "object");
         spec.addMethod(equalsMethod(type, self));
         spec.addMethod(hashCodeMethod(type));
         spec.addMethod(toStringMethod(type, self));
@@ -143,6 +132,17 @@ final class ObjectTypeEmitter {
             spec.addSuperinterface(JavaTypes.className(union));
         }
         copyHelpers.forEach(spec::addMethod);
+        addBuilderEntryPoints(spec, builder, "record");
+        spec.addMethod(toStringMethod(type, self));
+        spec.addType(builderType(type, self, builder, true));
+        for (var nested : type.nested()) {
+            spec.addType(parent.emitNested(nested));
+        }
+        return spec.build();
+    }
+
+    /** {@code builder()} and {@code toBuilder()}. */
+    private static void addBuilderEntryPoints(TypeSpec.Builder spec, ClassName builder, String what) {
         spec.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A builder with no property set.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -150,17 +150,11 @@ final class ObjectTypeEmitter {
                 .addStatement("return new $T()", builder)
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder initialised with this record's values.\n")
+                .addJavadoc("A builder initialised with this $L's values.\n", what)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
-        spec.addMethod(toStringMethod(type, self));
-        spec.addType(builderType(type, self, builder, true));
-        for (var nested : type.nested()) {
-            spec.addType(parent.emitNested(nested));
-        }
-        return spec.build();
     }
 
     /** Only explicit annotations drive Jackson: nothing is detected by naming convention. */
