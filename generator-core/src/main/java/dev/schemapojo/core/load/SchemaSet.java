@@ -23,7 +23,8 @@ public final class SchemaSet {
     private final int fileCount;
     private final Map<URI, SchemaDocument> byUri = new HashMap<>();
     private final Map<String, SchemaDocument> byLiteralId = new LinkedHashMap<>();
-    private final Map<SchemaDocument, Map<String, String>> anchors = new HashMap<>();
+    /** Anchors ($anchor and $dynamicAnchor) by document key, then name -> pointer. */
+    private final Map<String, Map<String, String>> anchors = new HashMap<>();
 
     SchemaSet(List<Path> sourceRoots, List<SchemaDocument> documents, int fileCount) {
         this.sourceRoots = List.copyOf(sourceRoots);
@@ -39,12 +40,14 @@ public final class SchemaSet {
             }
             Map<String, String> docAnchors = new HashMap<>();
             SchemaWalker.walk(d.root(), (pointer, schema) -> {
-                JsonNode anchor = schema.path("$anchor");
-                if (anchor.isString()) {
-                    docAnchors.putIfAbsent(anchor.asString(), pointer);
+                for (String keyword : List.of("$anchor", "$dynamicAnchor")) {
+                    JsonNode anchor = schema.path(keyword);
+                    if (anchor.isString()) {
+                        docAnchors.putIfAbsent(anchor.asString(), pointer);
+                    }
                 }
             });
-            anchors.put(d, docAnchors);
+            anchors.put(d.key(), docAnchors);
         }
     }
 
@@ -147,7 +150,7 @@ public final class SchemaSet {
             }
             return new Resolution.Found(new SchemaLocationRef(document, fragment));
         }
-        String pointer = anchors.getOrDefault(document, Map.of()).get(fragment);
+        String pointer = anchors.getOrDefault(document.key(), Map.of()).get(fragment);
         if (pointer == null) {
             return new Resolution.Failed(Resolution.Kind.UNRESOLVED, "no $anchor " + JsonValues.quote(fragment));
         }

@@ -34,8 +34,7 @@ public final class Modeller {
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
             "builder", "toBuilder", "build");
     private static final Set<String> NOT_REPRESENTED = Set.of(
-            "anyOf", "oneOf", "not", "if", "patternProperties", "prefixItems", "dependentSchemas",
-            "$dynamicRef", "$recursiveRef");
+            "anyOf", "oneOf", "not", "if", "patternProperties", "prefixItems", "dependentSchemas");
 
     /** A JSON name or enum value is a string constant in the class file: 65,535 bytes of modified UTF-8 at most. */
     static final int MAX_JSON_NAME_CHARS = 20_000;
@@ -108,8 +107,8 @@ public final class Modeller {
     private void collectReferenceTargets() {
         for (SchemaDocument d : set.documents()) {
             dev.schemapojo.core.load.SchemaWalker.walk(d.root(), (pointer, schema) -> {
-                JsonNode ref = schema.path("$ref");
-                if (ref.isString() && set.resolve(d, ref.asString()) instanceof Resolution.Found found) {
+                String ref = reference(schema);
+                if (ref != null && set.resolve(d, ref) instanceof Resolution.Found found) {
                     referenceTargets.add(new Key(found.target().document().key(), found.target().pointer()));
                 }
             });
@@ -591,6 +590,20 @@ public final class Modeller {
         }
     }
 
+    /**
+     * The reference a schema makes: {@code $ref}, else {@code $recursiveRef} (2019-09) or
+     * {@code $dynamicRef} (2020-12). The dynamic ones are followed statically, to the anchor in the
+     * same resource: that is what recursive schemas (trees, extensible meta-schemas used as-is) mean.
+     */
+    private static String reference(JsonNode schema) {
+        for (String keyword : List.of("$ref", "$recursiveRef", "$dynamicRef")) {
+            if (schema.path(keyword).isString()) {
+                return schema.path(keyword).asString();
+            }
+        }
+        return null;
+    }
+
     /** Whether a schema admits {@code null}: a type list with "null", a null branch, or OpenAPI's nullable. */
     private static boolean allowsNull(JsonNode schema) {
         JsonNode type = schema.path("type");
@@ -628,9 +641,9 @@ public final class Modeller {
         if (branch != null && !schema.has("properties") && !schema.has("type") && !schema.has("$ref")) {
             return typeOf(new SchemaLocationRef(at.document(), at.pointer() + branch), suggestedName, scope);
         }
-        JsonNode ref = schema.path("$ref");
-        if (ref.isString()) {
-            return referenced(at, ref.asString(), suggestedName, scope);
+        String ref = reference(schema);
+        if (ref != null) {
+            return referenced(at, ref, suggestedName, scope);
         }
         Key key = new Key(at.document().key(), at.pointer());
         JavaName topLevel = topLevelNames.get(key);

@@ -230,4 +230,22 @@ class VocabularyTest {
                 .contains("<code>minimum: 0, exclusiveMaximum: 10</code>");
         InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
     }
+
+    @Test
+    void dynamicAndRecursiveRefsAreFollowedToTheirAnchor() {
+        Class<?> tree = generate("Tree", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$dynamicAnchor": "node",
+                 "title": "Tree", "type": "object", "properties": {
+                   "value": {"type": "integer"},
+                   "children": {"type": "array", "items": {"$dynamicRef": "#node"}}}}
+                """);
+        Object read = JSON.readValue("{\"value\":1,\"children\":[{\"value\":2,\"children\":[]}]}", tree);
+        assertThat(call(((java.util.List<?>) call(read, "getChildren")).get(0), "getValue")).isEqualTo(2L);
+        Class<?> old = generate("Old", """
+                {"$schema": "https://json-schema.org/draft/2019-09/schema", "$recursiveAnchor": true,
+                 "title": "Old", "type": "object", "properties": {"next": {"$recursiveRef": "#"}}}
+                """);
+        Object chain = JSON.readValue("{\"next\":{\"next\":{}}}", old);
+        assertThat(call(call(chain, "getNext"), "getNext").getClass()).isEqualTo(old);
+    }
 }
