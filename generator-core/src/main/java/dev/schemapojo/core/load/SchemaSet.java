@@ -194,7 +194,15 @@ public final class SchemaSet {
         return previous[b.length()];
     }
 
+    /**
+     * Percent-decodes a fragment. A malformed escape ({@code "#/a%zz"}) is not an encoding at all: the
+     * text is then taken as written, and a pointer that does not exist is reported as unresolved.
+     */
     private static String decode(String raw) {
-        return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 }

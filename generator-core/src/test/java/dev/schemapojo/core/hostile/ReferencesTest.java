@@ -163,4 +163,12 @@ class ReferencesTest {
                 """);
         assertThat(validate().diagnostics()).isEmpty();
     }
+
+    @Test
+    void malformedPercentEscapesInAFragmentAreUnresolvedNotACrash() {
+        // found by the brief fuzz session in the build: "#%on" made URLDecoder throw
+        Schemas.write(src(), "a.json", "{\"title\": \"A\", \"properties\": {\"x\": {\"$ref\": \"#%on\"}}}");
+        assertThat(lines(validate())).singleElement().asString()
+                .startsWith("schemas/a.json:1:45: error: [ref.unresolved] /properties/x/$ref: cannot resolve \"$ref\": \"#%on\": nothing in this file is at \"#%on\"");
+    }
 }
