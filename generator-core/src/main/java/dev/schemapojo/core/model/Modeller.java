@@ -653,6 +653,11 @@ public final class Modeller {
         if (declares(schema) && referenceTargets.contains(key)) {
             return new TypeRef.Named(claimTopLevel(at.document(), at.pointer(), JsonPointers.last(at.pointer())));
         }
+        if (isUnion(schema)) {
+            // A union is top-level: nested in a class, it could be implemented by that class or one around it,
+            // which Java rejects as cyclic inheritance (a variant that refers back with "$ref": "#").
+            return new TypeRef.Named(claimTopLevel(at.document(), at.pointer(), suggestedName));
+        }
         if (declares(schema) && nestedNameTooLong(scope.name, Names.upperCamel(suggestedName))) {
             // Deep nesting would make the class file name (Outer$A$B$...$Z.class) too long for file systems.
             return new TypeRef.Named(claimTopLevel(at.document(), at.pointer(), suggestedName));

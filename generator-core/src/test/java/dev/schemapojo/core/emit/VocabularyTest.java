@@ -248,4 +248,25 @@ class VocabularyTest {
         Object chain = JSON.readValue("{\"next\":{\"next\":{}}}", old);
         assertThat(call(call(chain, "getNext"), "getNext").getClass()).isEqualTo(old);
     }
+
+    @Test
+    void aUnionWhoseVariantEnclosesItIsATopLevelInterface() {
+        // found by the build's fuzz session: nested in D.Value, the union was implemented by D itself
+        Schemas.write(dir.resolve("s"), "d.json", """
+                {"title": "D", "type": "object", "properties": {"value": {"type": "object", "properties": {
+                  "next": {"anyOf": [{"$ref": "#"}, {"type": "object", "properties": {"end": {"type": "string"}}}]}}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.sources()).containsOnlyKeys("com/example/D.java", "com/example/Next.java",
+                "com/example/NextOption2.java");
+        Class<?> d = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.D");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(d.getClassLoader());
+        try {
+            Object read = JSON.readValue("{\"value\":{\"next\":{\"end\":\"x\"}}}", d);
+            assertThat(call(call(call(read, "getValue"), "getNext"), "getEnd")).isEqualTo("x");
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
 }
