@@ -49,20 +49,7 @@ final class ObjectTypeEmitter {
                         .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
                 .addAnnotation(noAutoDetection())
                 .addAnnotation(ignoreUnknown(type));
-        for (dev.schemapojo.core.model.JavaName union : type.interfaces()) {
-            spec.addSuperinterface(JavaTypes.className(union));
-        }
-        if (type.nested().isEmpty() || !type.properties().isEmpty()) {
-            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
-            for (Property p : type.properties()) {
-                if (!p.jsonName().isEmpty()) {
-                    order.addMember("value", "$L", Literals.string(p.jsonName()));
-                }
-            }
-            if (!type.properties().isEmpty()) {
-                spec.addAnnotation(order.build());
-            }
-        }
+        addOrderAndInterfaces(spec, type);
         for (Property p : type.properties()) {
             spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE, Modifier.FINAL).build());
         }
@@ -123,14 +110,7 @@ final class ObjectTypeEmitter {
                         .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
                 .addAnnotation(ignoreUnknown(type))
                 .recordConstructor(canonical.build());
-        if (!type.properties().isEmpty()) {
-            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
-            type.properties().forEach(p -> order.addMember("value", "$L", Literals.string(p.jsonName())));
-            spec.addAnnotation(order.build());
-        }
-        for (dev.schemapojo.core.model.JavaName union : type.interfaces()) {
-            spec.addSuperinterface(JavaTypes.className(union));
-        }
+        addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);
         addBuilderEntryPoints(spec, builder, "record");
         spec.addMethod(toStringMethod(type, self));
@@ -139,6 +119,25 @@ final class ObjectTypeEmitter {
             spec.addType(parent.emitNested(nested));
         }
         return spec.build();
+    }
+
+    /**
+     * {@code @JsonPropertyOrder} in schema order (Jackson 3 would sort alphabetically; the property
+     * named {@code ""} is written by the any-getter, after the others) and the union interfaces.
+     */
+    private static void addOrderAndInterfaces(TypeSpec.Builder spec, ObjectType type) {
+        if (!type.properties().isEmpty()) {
+            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
+            for (Property p : type.properties()) {
+                if (!p.jsonName().isEmpty()) {
+                    order.addMember("value", "$L", Literals.string(p.jsonName()));
+                }
+            }
+            spec.addAnnotation(order.build());
+        }
+        for (dev.schemapojo.core.model.JavaName union : type.interfaces()) {
+            spec.addSuperinterface(JavaTypes.className(union));
+        }
     }
 
     /** {@code builder()} and {@code toBuilder()}. */

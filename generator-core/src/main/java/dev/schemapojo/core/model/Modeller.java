@@ -127,35 +127,34 @@ public final class Modeller {
             // every generated class has a nested Builder, and Java forbids a nested class named like its outer one
             name = new JavaName(name.packageName(), List.of("Builder_"));
         }
-        String canonical = name.canonicalName().toLowerCase(java.util.Locale.ROOT);
-        Key previous = claimedNames.putIfAbsent(canonical, key);
-        if (previous != null && !(pointer.isEmpty() && previous.pointer().isEmpty())) {
-            // A name derived from a $defs key or a property: number it rather than fail the build.
+        Key previous = claimedNames.putIfAbsent(claimKey(name), key);
+        if (previous != null) {
+            if (pointer.isEmpty() && previous.pointer().isEmpty()) {
+                // Two schema files want one type name: that needs the user's decision.
+                String titlePointer = schema.has("title") ? JsonPointers.append(pointer, "title") : pointer;
+                diagnostics.report(document.diagnostic(Severity.ERROR, "naming.collision", titlePointer,
+                        "this schema and " + documentsByKey.get(previous.path()).displayPath()
+                                + " both map to the Java type " + name.canonicalName()
+                                + " (names that differ only in case collide on some file systems); give one of them"
+                                + " another title, move it to another sub-directory, or change the naming rule"));
+            }
+            // A name derived from a $defs key or a property is numbered; after an error, numbering keeps the model whole.
             JavaName renamed;
             int n = 2;
             do {
                 renamed = new JavaName(name.packageName(), List.of(name.simpleName() + n++));
-            } while (claimedNames.putIfAbsent(renamed.canonicalName().toLowerCase(java.util.Locale.ROOT), key) != null);
-            name = renamed;
-        } else if (previous != null) {
-            String titlePointer = schema.has("title") ? JsonPointers.append(pointer, "title") : pointer;
-            diagnostics.report(document.diagnostic(Severity.ERROR, "naming.collision", titlePointer,
-                    "this schema and " + documentsByKey.get(previous.path()).displayPath()
-                            + (previous.pointer().isEmpty() ? "" : "#" + previous.pointer())
-                            + " both map to the Java type " + name.canonicalName()
-                            + " (names that differ only in case collide on some file systems); give one of them another"
-                            + " title, move it to another sub-directory, or change the naming rule"));
-            int n = 2;
-            JavaName renamed;
-            do {
-                renamed = new JavaName(name.packageName(), List.of(name.simpleName() + n++));
-            } while (claimedNames.putIfAbsent(renamed.canonicalName().toLowerCase(java.util.Locale.ROOT), key) != null);
+            } while (claimedNames.putIfAbsent(claimKey(renamed), key) != null);
             name = renamed;
         }
         topLevelNames.put(key, name);
         recordEnumValues(name, schema);
         pending.addLast(key);
         return name;
+    }
+
+    /** Type names are claimed case-insensitively: case-insensitive file systems hold only one of Foo.java and FOO.java. */
+    private static String claimKey(JavaName name) {
+        return name.canonicalName().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The properties and required names of an object schema, with those of its {@code allOf} branches. */
