@@ -367,6 +367,9 @@ final class ObjectTypeEmitter {
                     Javadocs.escape(String.join(", ", p.constraints().entrySet().stream()
                             .map(e -> e.getKey() + ": " + e.getValue()).toList())));
         }
+        if (!p.allowed().isEmpty()) {
+            doc.add("One of <code>$L</code> (checked). ", Javadocs.escape(p.allowed().toString()));
+        }
         doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
                 : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
         doc.add("\n@return the value");
@@ -614,7 +617,12 @@ final class ObjectTypeEmitter {
                 new Check("notConst", "values other than the schema's const in ",
                         type.properties().stream().filter(p -> p.constant() != null).toList(),
                         p -> CodeBlock.of("$L$N != null && !$L$N.equals($L)", prefix, p.javaName(), prefix, p.javaName(),
-                                literal(p, p.constant())))));
+                                literal(p, p.constant()))),
+                new Check("notInEnum", "values outside the schema's enum in ",
+                        type.properties().stream().filter(p -> !p.allowed().isEmpty()).toList(),
+                        p -> CodeBlock.of("$L$N != null && !$T.of($L).contains($L$N)", prefix, p.javaName(), JavaTypes.LIST,
+                                CodeBlock.join(p.allowed().stream().map(v -> literal(p, v)).toList(), ", "),
+                                prefix, p.javaName()))));
         Map<String, Property> byJsonName = new java.util.HashMap<>();
         type.properties().forEach(p -> byJsonName.put(p.jsonName(), p));
         List<Property> dependents = type.dependentRequired().keySet().stream().map(byJsonName::get).toList();

@@ -40,6 +40,8 @@ public final class Modeller {
     static final int MAX_JSON_NAME_CHARS = 20_000;
     /** The builder's {@code build()} spends about 25 bytes of code per property within javac's 64 KB per method. */
     static final int MAX_PROPERTIES = 2_000;
+    /** Non-string enums with more values than this are documented but not checked. */
+    static final int MAX_CHECKED_ENUM_VALUES = 500;
 
     private final Options options;
     private final SchemaSet set;
@@ -78,12 +80,16 @@ public final class Modeller {
         collectReferenceTargets();
         for (SchemaDocument d : set.documents()) {
             documents.put(d.key(), d);
-            if (declaresAtTop(d.root())) {
+            boolean typed = declaresAtTop(d.root());
+            if (typed) {
                 claimTopLevel(d, "", d.baseName());
-            } else if (d.root().isObject() || d.root().isBoolean()) {
+            }
+            typed |= claimDefinitions(d);
+            if (!typed && (d.root().isObject() || d.root().isBoolean())) {
                 diagnostics.report(d.diagnostic(Severity.WARNING, "model.no-type", "",
-                        "no Java type is generated for this file: only objects with \"properties\" and string enums"
-                                + " become types; \"$ref\"s to it are typed as its keywords describe"));
+                        "no Java type is generated for this file: only objects with \"properties\", string enums and"
+                                + " unions of objects become types (here or in its \"$defs\"); \"$ref\"s to it are"
+                                + " typed as its keywords describe"));
             }
         }
         while (!pending.isEmpty()) {
@@ -98,6 +104,26 @@ public final class Modeller {
         }
         types.sort(java.util.Comparator.comparing(t -> t.name().canonicalName()));
         return new TypeModel(types);
+    }
+
+    /**
+     * Every entry of the file's top-level {@code $defs} and {@code definitions} that would be a type
+     * becomes one, referenced or not: a file of definitions is a library of types, and its users
+     * expect all of them (also when only other projects refer to them).
+     *
+     * @return whether any entry became a type
+     */
+    private boolean claimDefinitions(SchemaDocument d) {
+        boolean any = false;
+        for (String container : List.of("$defs", "definitions")) {
+            for (Map.Entry<String, JsonNode> entry : d.root().path(container).properties()) {
+                if (declaresAtTop(entry.getValue())) {
+                    claimTopLevel(d, JsonPointers.append(JsonPointers.append("", container), entry.getKey()), entry.getKey());
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 
     /**
@@ -259,6 +285,7 @@ public final class Modeller {
         String keyword = unionKeyword(at.node());
         JsonNode branches = at.node().path(keyword);
         List<JavaName> variants = new ArrayList<>();
+        List<SchemaLocationRef> targets = new ArrayList<>();
         List<Merged> shapes = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
             SchemaLocationRef branch = new SchemaLocationRef(at.document(),
@@ -286,20 +313,23 @@ public final class Modeller {
                 variant = claimTopLevel(target.document(), target.pointer(), fallback);
             }
             variants.add(variant);
+            targets.add(target);
             shapes.add(merge(target));
             interfacesOf.computeIfAbsent(variant, k -> new ArrayList<>()).add(name);
         }
-        String discriminator = discriminator(shapes);
+        List<String> values = openApiDiscriminator(at, targets, shapes);
+        String discriminator = values != null ? at.node().path("discriminator").path("propertyName").asString()
+                : discriminator(shapes);
         List<UnionType.Variant> out = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
-            String value = discriminator == null ? null
-                    : shapes.get(i).properties().get(discriminator).node().path("const").asString();
+            String value = values != null ? values.get(i)
+                    : discriminator == null ? null : fixedString(shapes.get(i).properties().get(discriminator).node());
             out.add(new UnionType.Variant(variants.get(i), value));
         }
         return new UnionType(name, description, origin, out, discriminator);
     }
 
-    /** A property that every variant has with a different string {@code const}, or null. */
+    /** A property that every variant has with a different fixed string ({@code const} or a one-value enum), or null. */
     private static String discriminator(List<Merged> shapes) {
         if (shapes.isEmpty()) {
             return null;
@@ -309,13 +339,63 @@ public final class Modeller {
             Set<String> values = new HashSet<>();
             for (Merged shape : shapes) {
                 SchemaLocationRef p = shape.properties().get(property);
-                if (p == null || !p.node().path("const").isString() || !values.add(p.node().path("const").asString())) {
+                String value = p == null ? null : fixedString(p.node());
+                if (value == null || !values.add(value)) {
                     continue candidates;
                 }
             }
             return property;
         }
         return null;
+    }
+
+    /** The one string a property schema allows: its {@code const}, or an {@code enum} of one string; else null. */
+    private static String fixedString(JsonNode schema) {
+        if (schema.path("const").isString()) {
+            return schema.path("const").asString();
+        }
+        JsonNode values = schema.path("enum");
+        return values.isArray() && values.size() == 1 && values.get(0).isString() ? values.get(0).asString() : null;
+    }
+
+    /**
+     * The discriminator values of the variants by OpenAPI's {@code discriminator} keyword: the
+     * {@code mapping} entry that points at the variant, else the variant's fixed value of the property,
+     * else (as OpenAPI says) the name of the schema it refers to. Null when the keyword is absent or the
+     * values would not tell the variants apart; the variants are then told apart as without it.
+     */
+    private List<String> openApiDiscriminator(SchemaLocationRef at, List<SchemaLocationRef> targets, List<Merged> shapes) {
+        JsonNode keyword = at.node().path("discriminator");
+        if (!keyword.path("propertyName").isString() || targets.isEmpty()) {
+            return null;
+        }
+        String property = keyword.path("propertyName").asString();
+        Map<Key, String> mapped = new HashMap<>();
+        for (Map.Entry<String, JsonNode> entry : keyword.path("mapping").properties()) {
+            if (entry.getValue().isString() && set.resolve(at.document(), entry.getValue().asString())
+                    instanceof Resolution.Found found) {
+                mapped.putIfAbsent(new Key(found.target().document().key(), found.target().pointer()), entry.getKey());
+            }
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            SchemaLocationRef target = targets.get(i);
+            SchemaLocationRef own = shapes.get(i).properties().get(property);
+            String value = mapped.get(new Key(target.document().key(), target.pointer()));
+            if (value == null && own != null) {
+                value = fixedString(own.node());
+            }
+            boolean inline = target.document() == at.document()
+                    && target.pointer().startsWith(at.pointer() + "/" + unionKeyword(at.node()) + "/");
+            if (value == null && !inline) {
+                value = target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer());
+            }
+            if (own == null || value == null || values.contains(value)) {
+                return null;
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     /** The types with the union interfaces they implement, nested types included. */
@@ -445,7 +525,7 @@ public final class Modeller {
                     || "password".equals(text(propSchema, "format"));
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
                     sensitive, text(propSchema, "description"), literal(propAt, "const", type),
-                    literal(propAt, "default", type), constraints(propSchema)));
+                    literal(propAt, "default", type), allowed(propSchema, type), constraints(propSchema)));
             String pattern = propSchema.path("pattern").isString() ? propSchema.path("pattern").asString() : null;
             if (options.beanValidation() && pattern != null && !Regexes.compilesInJava(pattern)) {
                 diagnostics.report(propDocument.diagnostic(Severity.WARNING, "model.pattern-not-java",
@@ -523,6 +603,43 @@ public final class Modeller {
         return candidate;
     }
 
+    /** A JSON value as a Java value of a scalar kind (String, Integer, Long, Double, Boolean), or null if it is not one. */
+    private static Object scalarValue(ScalarKind kind, JsonNode value) {
+        return switch (kind) {
+            case STRING -> value.isString() ? value.asString() : null;
+            case INTEGER -> value.isIntegralNumber() && value.canConvertToInt() ? (Object) value.intValue() : null;
+            case LONG -> value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.longValue() : null;
+            case DOUBLE -> value.isNumber() ? (Object) value.doubleValue() : null;
+            case BOOLEAN -> value.isBoolean() ? (Object) value.booleanValue() : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * The values a non-string {@code enum} allows, as Java values of the property's number or boolean
+     * type; values of other JSON types can never be valid there and are left out ({@code null} is
+     * nullability). Empty when there is no such enum (string enums are Java enums).
+     */
+    private static List<Object> allowed(JsonNode schema, TypeRef type) {
+        JsonNode values = schema.path("enum");
+        if (!values.isArray() || !(type instanceof TypeRef.Scalar scalar)) {
+            return List.of();
+        }
+        if (scalar.kind() != ScalarKind.LONG && scalar.kind() != ScalarKind.INTEGER && scalar.kind() != ScalarKind.DOUBLE
+                && scalar.kind() != ScalarKind.BOOLEAN) {
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>();
+        for (JsonNode v : values) {
+            Object java = scalarValue(scalar.kind(), v);
+            if (java != null && !out.contains(java)) {
+                out.add(java);
+            }
+        }
+        // the check is one List.of(...) in build(): a few thousand constants would pass javac's 64 KB per method
+        return out.size() <= MAX_CHECKED_ENUM_VALUES ? out : List.of();
+    }
+
     /**
      * The value of {@code const} or {@code default} as a Java value of the property's type, or null when
      * absent; a value the type cannot hold (or a type we do not initialise) is reported, not guessed.
@@ -534,14 +651,7 @@ public final class Modeller {
         }
         Object literal = null;
         if (type instanceof TypeRef.Scalar scalar) {
-            literal = switch (scalar.kind()) {
-                case STRING -> value.isString() ? value.asString() : null;
-                case INTEGER -> value.isIntegralNumber() && value.canConvertToInt() ? (Object) value.intValue() : null;
-                case LONG -> value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.longValue() : null;
-                case DOUBLE -> value.isNumber() ? (Object) value.doubleValue() : null;
-                case BOOLEAN -> value.isBoolean() ? (Object) value.booleanValue() : null;
-                default -> null;
-            };
+            literal = scalarValue(scalar.kind(), value);
         } else if (type instanceof TypeRef.Named named && value.isString() && enumValues(named).contains(value.asString())) {
             literal = new EnumValue(value.asString());
         }
@@ -606,8 +716,12 @@ public final class Modeller {
     /** Whether a schema admits {@code null}: a type list with "null", a null branch, or OpenAPI's nullable. */
     private static boolean allowsNull(JsonNode schema) {
         JsonNode type = schema.path("type");
+        boolean nullInEnum = false;
+        for (JsonNode v : schema.path("enum")) {
+            nullInEnum |= v.isNull();
+        }
         return (type.isArray() && containsString(type, "null")) || schema.path("nullable").asBoolean(false)
-                || nullableBranch(schema) != null;
+                || nullableBranch(schema) != null || nullInEnum;
     }
 
     /**
@@ -805,7 +919,27 @@ public final class Modeller {
         if (schema.has("items")) {
             return "array";
         }
-        return "";
+        return enumType(schema.path("enum"));
+    }
+
+    /** The one JSON type of an {@code enum}'s non-null values ({@code integer} when all are integers), or "". */
+    private static String enumType(JsonNode values) {
+        Set<String> types = new HashSet<>();
+        for (JsonNode v : values) {
+            if (v.isIntegralNumber()) {
+                types.add("integer");
+            } else if (v.isNumber()) {
+                types.add("number");
+            } else if (v.isBoolean()) {
+                types.add("boolean");
+            } else if (!v.isNull()) {
+                return "";
+            }
+        }
+        if (types.size() == 2 && types.contains("integer") && types.contains("number")) {
+            return "number";
+        }
+        return types.size() == 1 ? types.iterator().next() : "";
     }
 
     private void reportNotRepresented(SchemaLocationRef at, JsonNode schema) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param constant the value {@code const} fixes (a String, Long, Integer, Double or Boolean, or the JSON
  *     string of an enum constant), or null
  * @param defaultValue the builder's initial value from {@code default}, in the same form, or null
+ * @param allowed the values a non-string {@code enum} allows, in the property's Java type (Long, Integer,
+ *     Double or Boolean), in schema order; empty when any value of the type is allowed
  * @param constraints the schema's validation keywords and their values as text ({@code minLength -> 3}), in
  *     schema order, for the Javadoc and the optional Bean Validation annotations
  */
@@ -29,15 +31,17 @@ public record Property(
         String description,
         Object constant,
         Object defaultValue,
+        List<Object> allowed,
         java.util.Map<String, String> constraints) {
 
     public Property {
+        allowed = List.copyOf(allowed);
         constraints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constraints));
     }
 
     /** A property without {@code const}, {@code default} or validation keywords. */
     public Property(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, boolean sensitive,
             String description) {
-        this(jsonName, javaName, type, required, nullable, sensitive, description, null, null, java.util.Map.of());
+        this(jsonName, javaName, type, required, nullable, sensitive, description, null, null, List.of(), java.util.Map.of());
     }
 }

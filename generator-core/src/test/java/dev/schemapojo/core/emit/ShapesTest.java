@@ -212,7 +212,8 @@ class ShapesTest {
         var result = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build()).validate();
         assertThat(result.diagnostics()).extracting(d -> d.format()).containsExactly(
                 "schemas/s.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: only objects"
-                        + " with \"properties\" and string enums become types; \"$ref\"s to it are typed as its keywords describe");
+                        + " with \"properties\", string enums and unions of objects become types (here or in its"
+                        + " \"$defs\"); \"$ref\"s to it are typed as its keywords describe");
     }
 
     @Test

@@ -116,6 +116,49 @@ class VocabularyTest {
     }
 
     @Test
+    void nonStringEnumsAreCheckedValuesOfTheirType() throws Exception {
+        Class<?> type = generate("E", """
+                {"title": "E", "type": "object", "properties": {
+                  "level": {"type": "integer", "enum": [1, 2, 3]},
+                  "ratio": {"enum": [0.5, 1, 2.5]},
+                  "flag": {"enum": [true, null]},
+                  "mixed": {"enum": [1, "one"]}}}
+                """);
+        assertThat(type.getMethod("getLevel").getReturnType()).isEqualTo(Long.class);
+        assertThat(type.getMethod("getRatio").getReturnType()).isEqualTo(Double.class);
+        assertThat(type.getMethod("getFlag").getReturnType()).isEqualTo(Boolean.class);
+        assertThat(type.getMethod("getMixed").getReturnType()).isEqualTo(Object.class);
+        Object read = JSON.readValue("{\"level\": 2, \"ratio\": 1, \"flag\": null, \"mixed\": \"one\"}", type);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"level\":2,\"ratio\":1.0,\"mixed\":\"one\"}");
+        assertThatThrownBy(() -> JSON.readValue("{\"level\": 4, \"ratio\": 0.75, \"flag\": false}", type))
+                .hasMessageContaining("Cannot build E: values outside the schema's enum in [level, ratio, flag]");
+        Object builder = call(type, "builder");
+        call(builder, "level", 5L);
+        assertThatThrownBy(() -> call(builder, "build")).hasMessageContaining("values outside the schema's enum in [level]");
+    }
+
+    @Test
+    void aFileOfDefinitionsIsALibraryOfTypes() {
+        Schemas.write(dir.resolve("s"), "lib.json", """
+                {"$schema": "http://json-schema.org/draft-07/schema#",
+                 "definitions": {
+                   "point": {"type": "object", "required": ["x"], "properties": {"x": {"type": "number"}}},
+                   "color": {"enum": ["red", "blue"]},
+                   "name": {"type": "string"}},
+                 "$defs": {"line": {"type": "object", "properties": {"from": {"$ref": "#/definitions/point"}}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
+        assertThat(generator.sources().keySet()).containsExactlyInAnyOrder(
+                "com/example/Point.java", "com/example/Color.java", "com/example/Line.java");
+        Object line = JSON.readValue("{\"from\": {\"x\": 1.5}}", classes.load("com.example.Line"));
+        assertThat(call(call(line, "getFrom"), "getX")).isEqualTo(1.5);
+        assertThatThrownBy(() -> JSON.readValue("{}", classes.load("com.example.Point")))
+                .hasMessageContaining("missing required properties [x]");
+    }
+
+    @Test
     void defaultsOfTheWrongTypeAreReportedNotCompiled() {
         Schemas.write(dir.resolve("s"), "w.json", """
                 {"title": "W", "properties": {"n": {"type": "integer", "default": "five"}}}
@@ -196,6 +239,33 @@ class VocabularyTest {
         assertThat(jackson2.writeValueAsString(read2)).isEqualTo("{\"shape\":{\"kind\":\"circle\",\"radius\":1.0}}");
         assertThatThrownBy(() -> JSON.readValue("{\"shape\":{\"kind\":\"circle\"}}", drawing))
                 .hasMessageContaining("missing required properties [radius]");
+    }
+
+    @Test
+    void openApiDiscriminatorMapsValuesToVariants() throws Exception {
+        Schemas.write(dir.resolve("s"), "pets.json", """
+                {"title": "Owner", "type": "object", "properties": {
+                  "pet": {"oneOf": [{"$ref": "#/$defs/Cat"}, {"$ref": "#/$defs/Dog"}, {"$ref": "#/$defs/Bird"}],
+                          "discriminator": {"propertyName": "petType", "mapping": {"kitty": "#/$defs/Cat"}}}},
+                 "$defs": {
+                   "Pet": {"type": "object", "required": ["petType"], "properties": {"petType": {"type": "string"}}},
+                   "Cat": {"allOf": [{"$ref": "#/$defs/Pet"}, {"properties": {"purrs": {"type": "boolean"}}}]},
+                   "Dog": {"allOf": [{"$ref": "#/$defs/Pet"}, {"properties": {"barks": {"type": "boolean"}}}]},
+                   "Bird": {"type": "object", "properties": {"petType": {"enum": ["tweety"]}, "sings": {"type": "boolean"}}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        Class<?> owner = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Owner");
+        for (String[] pair : new String[][] {{"kitty", "Cat"}, {"Dog", "Dog"}, {"tweety", "Bird"}}) {
+            String json = "{\"pet\":{\"petType\":\"" + pair[0] + "\"}}";
+            Object read = JSON.readValue(json, owner);
+            assertThat(call(read, "getPet").getClass().getSimpleName()).isEqualTo(pair[1]);
+            assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
+            Object read2 = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, owner);
+            assertThat(call(read2, "getPet").getClass().getSimpleName()).isEqualTo(pair[1]);
+        }
+        assertThatThrownBy(() -> JSON.readValue("{\"pet\":{\"petType\":\"Cat\"}}", owner))
+                .hasMessageContaining("Cat");
     }
 
     @Test

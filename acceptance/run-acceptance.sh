@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The acceptance run of issue 5: every sub-directory of CORPUS (one public schema and the local files it
+# refers to) is generated on its own with failOn=never and what it wrote is compiled on its own.
+# Usage: acceptance/run-acceptance.sh [CORPUS] [OUT]
+#   CORPUS defaults to /tmp/public-schemas (made by acceptance/fetch-public-schemas.sh)
+#   OUT    defaults to /tmp/acceptance-out (results.tsv, one report per schema, javac errors, traces)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+corpus="${1:-/tmp/public-schemas}"
+out="${2:-/tmp/acceptance-out}"
+rm -rf "$out"
+mkdir -p "$out"
+cd "$here"
+mvn -B -q -o -pl generator-core -am install -DskipTests -Dschemapojo.fuzz.seconds=0 >/dev/null 2>&1 \
+  || mvn -B -q -pl generator-core -am install -DskipTests
+mvn -B -q -o -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+cp="$here/generator-core/target/classes:$(cat "$out/classpath.txt")"
+java -Xss16m -cp "$cp" acceptance/Acceptance.java "$corpus" "$out"
