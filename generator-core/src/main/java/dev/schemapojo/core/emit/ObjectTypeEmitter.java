@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.model.Conditional;
 import dev.schemapojo.core.model.ObjectType;
 import dev.schemapojo.core.model.Property;
 import dev.schemapojo.core.model.TypeRef;
@@ -634,6 +635,16 @@ final class ObjectTypeEmitter {
             }
             return condition.add(")").build();
         }));
+        for (int i = 0; i < type.conditionals().size(); i++) {
+            Conditional c = type.conditionals().get(i);
+            CodeBlock holds = condition(c, byJsonName, prefix);
+            checks.add(new Check("missingWhen" + (i + 1), "missing properties required when " + c.condition() + ": ",
+                    c.thenRequired().stream().map(byJsonName::get).toList(),
+                    p -> CodeBlock.of("$L$N == null && $L", prefix, p.javaName(), holds)));
+            checks.add(new Check("missingUnless" + (i + 1), "missing properties required unless " + c.condition() + ": ",
+                    c.elseRequired().stream().map(byJsonName::get).toList(),
+                    p -> CodeBlock.of("$L$N == null && !$L", prefix, p.javaName(), holds)));
+        }
         CodeBlock.Builder code = CodeBlock.builder();
         List<Check> used = checks.stream().filter(c -> !c.properties().isEmpty()).toList();
         if (used.isEmpty()) {
@@ -653,13 +664,28 @@ final class ObjectTypeEmitter {
                 .addStatement("$T problems = new $T()", StringBuilder.class, StringBuilder.class);
         for (Check check : used) {
             code.beginControlFlow("if (!$N.isEmpty())", check.variable())
-                    .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($S).append($N)",
-                            "", "; ", check.label(), check.variable())
+                    .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($L).append($N)",
+                            "", "; ", Literals.string(check.label()), check.variable())
                     .endControlFlow();
         }
         return code.addStatement("throw new $T($S + problems)", IllegalStateException.class, "Cannot build " + simpleName + ": ")
                 .endControlFlow()
                 .build();
+    }
+
+    /** A parenthesized Java expression that is true when every test of an {@code if} holds. */
+    private static CodeBlock condition(Conditional c, Map<String, Property> byJsonName, String prefix) {
+        List<CodeBlock> terms = new java.util.ArrayList<>();
+        for (Conditional.Test test : c.tests()) {
+            Property p = byJsonName.get(test.jsonName());
+            if (test.value() == null) {
+                terms.add(CodeBlock.of("$L$N != null", prefix, p.javaName()));
+            } else {
+                terms.add(CodeBlock.of("($L$N == null ? $L : $L$N.equals($L))", prefix, p.javaName(),
+                        !test.mustBePresent(), prefix, p.javaName(), literal(p, test.value())));
+            }
+        }
+        return CodeBlock.of("($L)", CodeBlock.join(terms, " && "));
     }
 
     /** A Java expression for the value of a {@code const} or {@code default}. */

@@ -184,7 +184,7 @@ public final class Modeller {
     }
 
     /** The properties and required names of an object schema, with those of its {@code allOf} branches. */
-    private record Merged(Map<String, SchemaLocationRef> properties, Set<String> required) {}
+    private record Merged(Map<String, SchemaLocationRef> properties, Set<String> required, List<SchemaLocationRef> conditionals) {}
 
     /**
      * {@code allOf} merged into one object: the properties and {@code required} names of the schema and
@@ -194,6 +194,7 @@ public final class Modeller {
     private Merged merge(SchemaLocationRef at) {
         Map<String, SchemaLocationRef> properties = new LinkedHashMap<>();
         Set<String> required = new java.util.LinkedHashSet<>();
+        List<SchemaLocationRef> conditionals = new ArrayList<>();
         Deque<SchemaLocationRef> todo = new ArrayDeque<>();
         Set<Key> seen = new HashSet<>();
         todo.add(at);
@@ -223,13 +224,23 @@ public final class Modeller {
                     required.add(r.asString());
                 }
             }
+            if (schema.path("if").isObject() && (schema.path("then").isObject() || schema.path("else").isObject())) {
+                // the branches' properties may appear, so the type holds them (optional: which are required depends)
+                conditionals.add(next);
+                for (String keyword : List.of("if", "then", "else")) {
+                    for (Map.Entry<String, JsonNode> p : schema.path(keyword).path("properties").properties()) {
+                        properties.putIfAbsent(p.getKey(), new SchemaLocationRef(next.document(), JsonPointers.append(
+                                JsonPointers.append(JsonPointers.append(next.pointer(), keyword), "properties"), p.getKey())));
+                    }
+                }
+            }
             JsonNode branches = schema.path("allOf");
             for (int i = branches.size() - 1; i >= 0; i--) {
                 todo.addFirst(new SchemaLocationRef(next.document(),
                         JsonPointers.append(JsonPointers.append(next.pointer(), "allOf"), i)));
             }
         }
-        return new Merged(properties, required);
+        return new Merged(properties, required, conditionals);
     }
 
     /**
@@ -351,11 +362,8 @@ public final class Modeller {
 
     /** The one string a property schema allows: its {@code const}, or an {@code enum} of one string; else null. */
     private static String fixedString(JsonNode schema) {
-        if (schema.path("const").isString()) {
-            return schema.path("const").asString();
-        }
-        JsonNode values = schema.path("enum");
-        return values.isArray() && values.size() == 1 && values.get(0).isString() ? values.get(0).asString() : null;
+        JsonNode value = fixedValue(schema);
+        return value != null && value.isString() ? value.asString() : null;
     }
 
     /**
@@ -482,7 +490,7 @@ public final class Modeller {
         Merged merged = merge(at);
         Map<String, SchemaLocationRef> properties = merged.properties();
         Set<String> required = merged.required();
-        reportNotRepresented(at, schema);
+        reportNotRepresented(at, schema, true);
         if (properties.size() > MAX_PROPERTIES) {
             diagnostics.report(at.document().diagnostic(Severity.ERROR, "model.too-many-properties",
                     JsonPointers.append(at.pointer(), "properties"),
@@ -535,12 +543,79 @@ public final class Modeller {
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
         ObjectType object = new ObjectType(name, description, origin, props, closed, scope.nested,
-                dependentRequired(schema, props), List.of());
+                dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of());
         if (options.style() == dev.schemapojo.core.Style.RECORD && object.recordObstacle() != null) {
             diagnostics.report(at.document().diagnostic(Severity.WARNING, "style.record-fallback", at.pointer(),
                     name.simpleName() + " is generated as a class, not a record: " + object.recordObstacle()));
         }
         return object;
+    }
+
+    /**
+     * The {@code if}/{@code then}/{@code else}s of an object whose {@code if} only tests properties of
+     * the type for fixed values (and presence); any other condition is reported as not represented.
+     */
+    private List<Conditional> conditionals(List<SchemaLocationRef> at, List<Property> props) {
+        Map<String, Property> byName = new HashMap<>();
+        props.forEach(p -> byName.put(p.jsonName(), p));
+        List<Conditional> out = new ArrayList<>();
+        for (SchemaLocationRef c : at) {
+            JsonNode condition = c.node().path("if");
+            Set<String> presence = new java.util.LinkedHashSet<>();
+            condition.path("required").forEach(r -> presence.add(r.asString()));
+            List<Conditional.Test> tests = new ArrayList<>();
+            List<String> shown = new ArrayList<>();
+            boolean simple = true;
+            for (Map.Entry<String, JsonNode> test : condition.path("properties").properties()) {
+                Property p = byName.get(test.getKey());
+                JsonNode fixed = fixedValue(test.getValue());
+                Object value = p == null || fixed == null ? null
+                        : p.type() instanceof TypeRef.Scalar scalar ? scalarValue(scalar.kind(), fixed)
+                        : p.type() instanceof TypeRef.Named named && fixed.isString()
+                                && enumValues(named).contains(fixed.asString()) ? new EnumValue(fixed.asString()) : null;
+                simple &= value != null;
+                tests.add(new Conditional.Test(test.getKey(), value, presence.remove(test.getKey())));
+                shown.add(test.getKey() + " = " + JsonValues.preview(fixed == null ? test.getValue() : fixed));
+            }
+            for (String name : presence) {
+                simple &= byName.containsKey(name);
+                tests.add(new Conditional.Test(name, null, true));
+                shown.add(name + " is present");
+            }
+            Set<String> known = Set.of("properties", "required", "type", "$comment", "description", "title");
+            simple &= !tests.isEmpty() && known.containsAll(condition.propertyNames());
+            if (!simple) {
+                diagnostics.report(c.document().diagnostic(Severity.WARNING, "model.not-represented",
+                        JsonPointers.append(c.pointer(), "if"), "only an \"if\" that tests properties of this type for"
+                                + " fixed values (const, or an enum of one value) and presence is represented; this"
+                                + " condition is not checked (the properties of \"then\" and \"else\" are optional"
+                                + " properties of the type)"));
+                continue;
+            }
+            out.add(new Conditional(String.join(" and ", shown), tests, requiredOf(c, "then", byName),
+                    requiredOf(c, "else", byName)));
+        }
+        return out;
+    }
+
+    /** The {@code required} names of an if/then/else branch that are properties of the type. */
+    private static List<String> requiredOf(SchemaLocationRef c, String branch, Map<String, Property> byName) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode r : c.node().path(branch).path("required")) {
+            if (r.isString() && byName.containsKey(r.asString()) && !out.contains(r.asString())) {
+                out.add(r.asString());
+            }
+        }
+        return out;
+    }
+
+    /** The one value a schema allows: its {@code const}, or an {@code enum} of one value; else null. */
+    private static JsonNode fixedValue(JsonNode schema) {
+        if (schema.has("const")) {
+            return schema.path("const");
+        }
+        JsonNode values = schema.path("enum");
+        return values.isArray() && values.size() == 1 ? values.get(0) : null;
     }
 
     /** {@code dependentRequired}, and the array form of the older {@code dependencies}, over generated properties. */
@@ -782,7 +857,7 @@ public final class Modeller {
             scope.nested.add(declare(at, name, inner));
             return new TypeRef.Named(name);
         }
-        reportNotRepresented(at, schema);
+        reportNotRepresented(at, schema, false);
         String type = singleType(at, schema);
         switch (type) {
             case "object": {
@@ -942,10 +1017,12 @@ public final class Modeller {
         return types.size() == 1 ? types.iterator().next() : "";
     }
 
-    private void reportNotRepresented(SchemaLocationRef at, JsonNode schema) {
+    /** @param objectType the schema is being declared as a class, which represents its if/then/else */
+    private void reportNotRepresented(SchemaLocationRef at, JsonNode schema, boolean objectType) {
         String nullable = nullableBranch(schema);
         for (String keyword : NOT_REPRESENTED) {
             boolean represented = (nullable != null && nullable.startsWith("/" + keyword + "/"))
+                    || (keyword.equals("if") && objectType)
                     || ((keyword.equals("oneOf") || keyword.equals("anyOf")) && isUnion(schema))
                     || (keyword.equals("patternProperties") && schema.path("patternProperties").size() == 1
                             && !schema.has("properties"));

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param dependentRequired {@code dependentRequired} (and draft 4-7 array-valued {@code dependencies}):
  *     when the property named by a key is present, the properties it lists must be too
+ * @param conditionals {@code if}/{@code then}/{@code else} over fixed values of properties: required names
+ *     that depend on other properties' values
  * @param interfaces the union interfaces ({@code oneOf} / {@code anyOf}) this type is a variant of
  * @param closed true when the schema says {@code additionalProperties: false}: unknown JSON
  *     properties are then rejected on read
@@ -19,23 +21,26 @@ public record ObjectType(
         boolean closed,
         List<TypeDecl> nested,
         java.util.Map<String, List<String>> dependentRequired,
+        List<Conditional> conditionals,
         List<JavaName> interfaces)
         implements TypeDecl {
     public ObjectType {
         properties = List.copyOf(properties);
         nested = List.copyOf(nested);
         dependentRequired = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dependentRequired));
+        conditionals = List.copyOf(conditionals);
         interfaces = List.copyOf(interfaces);
     }
 
     public ObjectType(JavaName name, String description, String origin, List<Property> properties, boolean closed,
             List<TypeDecl> nested) {
-        this(name, description, origin, properties, closed, nested, java.util.Map.of(), List.of());
+        this(name, description, origin, properties, closed, nested, java.util.Map.of(), List.of(), List.of());
     }
 
     /** The same type, implementing the given union interfaces, with its nested types replaced. */
     public ObjectType with(List<JavaName> newInterfaces, List<TypeDecl> newNested) {
-        return new ObjectType(name, description, origin, properties, closed, newNested, dependentRequired, newInterfaces);
+        return new ObjectType(name, description, origin, properties, closed, newNested, dependentRequired, conditionals,
+                newInterfaces);
     }
 
     public List<Property> requiredProperties() {
