@@ -22,6 +22,7 @@ public final class TypeEmitter {
     private final ObjectTypeEmitter objects;
     private final EnumTypeEmitter enums;
     private final UnionTypeEmitter unions = new UnionTypeEmitter();
+    private final TupleTypeEmitter tuples = new TupleTypeEmitter(this);
 
     public TypeEmitter(Options options) {
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
@@ -83,6 +84,8 @@ public final class TypeEmitter {
             return enums.emit(enumType);
         } else if (type instanceof dev.schemapojo.core.model.UnionType union) {
             return unions.emit(union);
+        } else if (type instanceof dev.schemapojo.core.model.TupleType tuple) {
+            return tuples.emit(tuple);
         }
         throw new IllegalArgumentException("unknown type " + type);
     }

@@ -34,7 +34,7 @@ public final class Modeller {
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
             "builder", "toBuilder", "build");
     private static final Set<String> NOT_REPRESENTED = Set.of(
-            "anyOf", "oneOf", "not", "if", "patternProperties", "prefixItems", "dependentSchemas");
+            "anyOf", "oneOf", "not", "if", "patternProperties", "dependentSchemas");
 
     /** A JSON name or enum value is a string constant in the class file: 65,535 bytes of modified UTF-8 at most. */
     static final int MAX_JSON_NAME_CHARS = 20_000;
@@ -875,6 +875,10 @@ public final class Modeller {
                 return new TypeRef.MapOf(TypeRef.scalar(ScalarKind.ANY));
             }
             case "array": {
+                TypeRef tuple = tuple(at, suggestedName, scope);
+                if (tuple != null) {
+                    return tuple;
+                }
                 JsonNode items = schema.path("items");
                 boolean unique = schema.path("uniqueItems").asBoolean(false);
                 TypeRef item = items.isObject() ? element(child(at, "items"), suggestedName + "Item", scope)
@@ -901,6 +905,49 @@ public final class Modeller {
             default:
                 return TypeRef.scalar(ScalarKind.ANY);
         }
+    }
+
+    /** Positions a tuple class holds at most: one constructor parameter each, and Java allows 255. */
+    static final int MAX_TUPLE_ITEMS = 200;
+
+    /**
+     * A closed tuple ({@code prefixItems} with {@code items: false}, the array form of {@code items} with
+     * {@code additionalItems: false}, or either with a {@code maxItems} no larger than the positions) as a
+     * nested {@link TupleType}; null for any other array. An open tuple is reported: its positions are
+     * not typed.
+     */
+    private TypeRef tuple(SchemaLocationRef at, String suggestedName, Scope scope) {
+        JsonNode schema = at.node();
+        String positions = schema.path("prefixItems").isArray() ? "prefixItems" : schema.path("items").isArray() ? "items" : null;
+        if (positions == null) {
+            return null;
+        }
+        int count = schema.path(positions).size();
+        JsonNode rest = schema.path(positions.equals("prefixItems") ? "items" : "additionalItems");
+        JsonNode max = schema.path("maxItems");
+        boolean closed = (rest.isBoolean() && !rest.asBoolean()) || (max.isIntegralNumber() && max.asLong() <= count);
+        String simpleName = Names.upperCamel(suggestedName);
+        if (!closed || count == 0 || count > MAX_TUPLE_ITEMS || nestedNameTooLong(scope.name, simpleName)) {
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
+                    JsonPointers.append(at.pointer(), positions), "\"" + positions + "\" is represented only for a"
+                            + " closed tuple of 1 to " + MAX_TUPLE_ITEMS + " positions (one that allows no further items: "
+                            + (positions.equals("prefixItems") ? "\"items\": false" : "\"additionalItems\": false")
+                            + ", or \"maxItems\" of at most " + count + "); this array is a List of java.lang.Object"));
+            return null;
+        }
+        JavaName name = scope.name.nested(scope.allocate(simpleName));
+        Scope inner = new Scope(scope, name);
+        List<TupleType.Item> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            SchemaLocationRef item = new SchemaLocationRef(at.document(),
+                    JsonPointers.append(JsonPointers.append(at.pointer(), positions), i));
+            items.add(new TupleType.Item(element(item, simpleName + "Item" + i, inner), text(item.node(), "description")));
+        }
+        JsonNode min = schema.path("minItems");
+        int required = min.isIntegralNumber() ? (int) Math.min(count, Math.max(0, min.asLong())) : 0;
+        String origin = at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
+        scope.nested.add(new TupleType(name, text(schema, "description"), origin, items, required, inner.nested));
+        return new TypeRef.Named(name);
     }
 
     /** Whether {@code Outer$...$Name$Builder.class} would pass 200 bytes (file systems allow 255). */
@@ -991,7 +1038,7 @@ public final class Modeller {
         } else if (constant.isBoolean()) {
             return "boolean";
         }
-        if (schema.has("items")) {
+        if (schema.has("items") || schema.has("prefixItems")) {
             return "array";
         }
         return enumType(schema.path("enum"));

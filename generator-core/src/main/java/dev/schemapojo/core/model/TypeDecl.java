@@ -3,7 +3,7 @@ package dev.schemapojo.core.model;
 import java.util.List;
 
 /** A generated type: a class for an object schema, an enum for a string enumeration. */
-public sealed interface TypeDecl permits ObjectType, EnumType, UnionType {
+public sealed interface TypeDecl permits ObjectType, EnumType, UnionType, TupleType {
     JavaName name();
 
     /** The schema's description, or empty. */

@@ -1,0 +1,23 @@
+package dev.schemapojo.core.model;
+
+import java.util.List;
+
+/**
+ * A closed tuple: an array whose positions have their own schemas ({@code prefixItems}, or the
+ * array form of {@code items} before 2020-12) and that allows no further items ({@code items: false},
+ * {@code additionalItems: false}, or a {@code maxItems} no larger than the positions). It is a class
+ * with one typed value per position, read from and written as a JSON array.
+ *
+ * @param items the positions, in order
+ * @param requiredItems how many leading positions must be present and non-null ({@code minItems})
+ */
+public record TupleType(JavaName name, String description, String origin, List<Item> items, int requiredItems,
+        List<TypeDecl> nested) implements TypeDecl {
+    public TupleType {
+        items = List.copyOf(items);
+        nested = List.copyOf(nested);
+    }
+
+    /** One position: its Java type and the schema's description of it. */
+    public record Item(TypeRef type, String description) {}
+}
