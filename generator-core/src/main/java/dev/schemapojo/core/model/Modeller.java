@@ -328,6 +328,12 @@ public final class Modeller {
             shapes.add(merge(target));
             interfacesOf.computeIfAbsent(variant, k -> new ArrayList<>()).add(name);
         }
+        if (variants.isEmpty()) {
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
+                    JsonPointers.append(at.pointer(), keyword), "no branch of this " + keyword + " is an object schema, so "
+                            + name.simpleName() + " is a class holding the JSON value as read (getValue(): a String,"
+                            + " Number, Boolean, List or Map)"));
+        }
         List<String> values = openApiDiscriminator(at, targets, shapes);
         String discriminator = values != null ? at.node().path("discriminator").path("propertyName").asString()
                 : discriminator(shapes);

@@ -223,6 +223,26 @@ class VocabularyTest {
     }
 
     @Test
+    void aUnionOfReferencesToNonObjectsHoldsTheValueAsRead() throws Exception {
+        Schemas.write(dir.resolve("s"), "m.json", """
+                {"title": "M", "type": "object", "properties": {
+                  "match": {"oneOf": [{"$ref": "#/$defs/glob"}, {"$ref": "#/$defs/globs"}]}},
+                 "$defs": {"glob": {"type": "string"}, "globs": {"type": "array", "items": {"type": "string"}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly(
+                "model.union-branch", "model.union-branch", "model.union-fallback");
+        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.M");
+        for (String json : new String[] {"{\"match\":\"*.java\"}", "{\"match\":[\"a\",\"b\"]}"}) {
+            Object read = JSON.readValue(json, type);
+            assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
+            var jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertThat(jackson2.writeValueAsString(jackson2.readValue(json, type))).isEqualTo(json);
+        }
+        assertThat(call(call(JSON.readValue("{\"match\":\"*.java\"}", type), "getMatch"), "getValue")).isEqualTo("*.java");
+    }
+
+    @Test
     void aFileOfDefinitionsIsALibraryOfTypes() {
         Schemas.write(dir.resolve("s"), "lib.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#",
