@@ -231,7 +231,7 @@ class VocabularyTest {
                 """);
         var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly(
-                "model.union-branch", "model.union-branch", "model.union-fallback");
+                "model.union-fallback", "model.union-branch", "model.union-branch");
         Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.M");
         for (String json : new String[] {"{\"match\":\"*.java\"}", "{\"match\":[\"a\",\"b\"]}"}) {
             Object read = JSON.readValue(json, type);
