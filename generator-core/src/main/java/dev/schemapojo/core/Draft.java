@@ -57,6 +57,15 @@ public enum Draft {
         throw new IllegalArgumentException("unknown draft '" + text + "': use one of " + names());
     }
 
+    /**
+     * Whether {@code uri} is the unversioned meta-schema URI ({@code http://json-schema.org/schema}),
+     * which names "the latest draft" and is common in tool configuration schemas (Angular, Nx); such
+     * files are read by the {@code defaultDraft} option.
+     */
+    public static boolean isUnversioned(String uri) {
+        return normalize(uri).equals("http://json-schema.org/schema");
+    }
+
     static List<String> names() {
         return java.util.Arrays.stream(values()).map(Draft::shortName).toList();
     }

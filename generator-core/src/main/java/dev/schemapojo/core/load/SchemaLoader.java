@@ -143,7 +143,7 @@ public final class SchemaLoader {
         }
         Draft draft = options.defaultDraft();
         JsonNode schemaKeyword = root.path("$schema");
-        if (schemaKeyword.isString()) {
+        if (schemaKeyword.isString() && !Draft.isUnversioned(schemaKeyword.asString())) {
             var known = Draft.fromSchemaUri(schemaKeyword.asString());
             if (known.isPresent()) {
                 draft = known.get();

@@ -39,7 +39,21 @@ public final class SchemaSet {
                 byLiteralId.putIfAbsent(id.asString(), d);
             }
             Map<String, String> docAnchors = new HashMap<>();
+            String idKeyword = d.draft() == dev.schemapojo.core.Draft.DRAFT_04 ? "id" : "$id";
+            Map<String, URI> docResources = new LinkedHashMap<>();
             SchemaWalker.walk(d.root(), (pointer, schema) -> {
+                JsonNode embeddedId = schema.path(idKeyword);
+                if (!pointer.isEmpty() && embeddedId.isString() && !embeddedId.asString().startsWith("#")) {
+                    // an embedded resource: refs inside it resolve against its $id, and its $id names it
+                    Resource enclosing = enclosing(d, docResources, pointer);
+                    try {
+                        URI base = SchemaLoader.withoutFragment(enclosing.base().resolve(new URI(embeddedId.asString())));
+                        docResources.put(pointer, base);
+                        embedded.putIfAbsent(base, new SchemaLocationRef(d, pointer));
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // not a URI: the meta-schema check reports it
+                    }
+                }
                 for (String keyword : List.of("$anchor", "$dynamicAnchor")) {
                     JsonNode anchor = schema.path(keyword);
                     if (anchor.isString()) {
@@ -48,6 +62,48 @@ public final class SchemaSet {
                 }
             });
             anchors.put(d.key(), docAnchors);
+            resources.put(d.key(), docResources);
+        }
+    }
+
+    /** Subschemas with an {@code $id} of their own, by that absolute URI (without fragment). */
+    private final Map<URI, SchemaLocationRef> embedded = new HashMap<>();
+    /** Per document key, the pointers of its embedded resources and their base URIs, outer ones first. */
+    private final Map<String, Map<String, URI>> resources = new HashMap<>();
+
+    /** The schema resource a location lies in: the document, or the innermost embedded {@code $id} around it. */
+    private record Resource(String pointer, URI base) {}
+
+    private static Resource enclosing(SchemaDocument d, Map<String, URI> docResources, String pointer) {
+        Resource best = new Resource("", d.baseUri());
+        for (Map.Entry<String, URI> r : docResources.entrySet()) {
+            if ((pointer.equals(r.getKey()) || pointer.startsWith(r.getKey() + "/"))
+                    && r.getKey().length() > best.pointer().length()) {
+                best = new Resource(r.getKey(), r.getValue());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Resolves {@code ref} as written at {@code at}: like {@link #resolve(SchemaDocument, String)}, but
+     * inside a subschema with an {@code $id} of its own (an embedded resource, as bundled schemas have)
+     * fragments and relative references resolve against that resource.
+     */
+    public Resolution resolve(SchemaLocationRef at, String ref) {
+        SchemaDocument d = at.document();
+        Resource resource = enclosing(d, resources.getOrDefault(d.key(), Map.of()), at.pointer());
+        if (resource.pointer().isEmpty()) {
+            return resolve(d, ref);
+        }
+        if (ref.startsWith("#") && (ref.length() == 1 || ref.startsWith("#/"))) {
+            Resolution inside = inDocument(d, resource.pointer() + decode(ref.substring(1)));
+            return inside instanceof Resolution.Found ? inside : resolve(d, ref);
+        }
+        try {
+            return resolve(d, resource.base().resolve(new URI(ref)).toString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return resolve(d, ref);
         }
     }
 
@@ -97,6 +153,10 @@ public final class SchemaSet {
         String fragment = target.getRawFragment() == null ? "" : decode(target.getRawFragment());
         URI resource = SchemaLoader.withoutFragment(target);
         SchemaDocument document = byUri.get(resource);
+        SchemaLocationRef embeddedTarget = embedded.get(resource);
+        if (document == null && embeddedTarget != null && (fragment.isEmpty() || fragment.startsWith("/"))) {
+            return inDocument(embeddedTarget.document(), embeddedTarget.pointer() + fragment);
+        }
         if (document != null) {
             Resolution r = inDocument(document, fragment);
             if (r instanceof Resolution.Failed failed) {

@@ -134,7 +134,7 @@ public final class Modeller {
         for (SchemaDocument d : set.documents()) {
             dev.schemapojo.core.load.SchemaWalker.walk(d.root(), (pointer, schema) -> {
                 String ref = reference(schema);
-                if (ref != null && set.resolve(d, ref) instanceof Resolution.Found found) {
+                if (ref != null && set.resolve(new SchemaLocationRef(d, pointer), ref) instanceof Resolution.Found found) {
                     referenceTargets.add(new Key(found.target().document().key(), found.target().pointer()));
                 }
             });
@@ -205,7 +205,7 @@ public final class Modeller {
             }
             JsonNode schema = next.node();
             if (next != at && schema.path("$ref").isString()
-                    && set.resolve(next.document(), schema.path("$ref").asString()) instanceof Resolution.Found found) {
+                    && set.resolve(next, schema.path("$ref").asString()) instanceof Resolution.Found found) {
                 todo.addFirst(found.target());
             }
             for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
@@ -303,7 +303,7 @@ public final class Modeller {
                     JsonPointers.append(JsonPointers.append(at.pointer(), keyword), i));
             SchemaLocationRef target = branch;
             if (branch.node().path("$ref").isString()) {
-                if (!(set.resolve(branch.document(), branch.node().path("$ref").asString()) instanceof Resolution.Found found)) {
+                if (!(set.resolve(branch, branch.node().path("$ref").asString()) instanceof Resolution.Found found)) {
                     continue;
                 }
                 target = found.target();
@@ -386,7 +386,7 @@ public final class Modeller {
         String property = keyword.path("propertyName").asString();
         Map<Key, String> mapped = new HashMap<>();
         for (Map.Entry<String, JsonNode> entry : keyword.path("mapping").properties()) {
-            if (entry.getValue().isString() && set.resolve(at.document(), entry.getValue().asString())
+            if (entry.getValue().isString() && set.resolve(at, entry.getValue().asString())
                     instanceof Resolution.Found found) {
                 mapped.putIfAbsent(new Key(found.target().document().key(), found.target().pointer()), entry.getKey());
             }
@@ -986,7 +986,7 @@ public final class Modeller {
     }
 
     private TypeRef referenced(SchemaLocationRef at, String ref, String suggestedName, Scope scope) {
-        Resolution resolution = set.resolve(at.document(), ref);
+        Resolution resolution = set.resolve(at, ref);
         if (!(resolution instanceof Resolution.Found found)) {
             // Reported by the validate stage; the run stops before code is written.
             return TypeRef.scalar(ScalarKind.ANY);

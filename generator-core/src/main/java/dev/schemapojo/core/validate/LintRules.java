@@ -60,7 +60,7 @@ public final class LintRules {
         if (!ref.isString()) {
             return;
         }
-        Resolution resolution = set.resolve(document, ref.asString());
+        Resolution resolution = set.resolve(new SchemaLocationRef(document, pointer), ref.asString());
         if (resolution instanceof Resolution.Failed failed) {
             out.add(document.diagnostic(Severity.ERROR, failed.kind().ruleId(), JsonPointers.append(pointer, "$ref"),
                     "cannot resolve \"$ref\": " + JsonValues.quote(ref.asString()) + ": " + failed.message()));
@@ -103,7 +103,7 @@ public final class LintRules {
                 return;
             }
             chain.add(here);
-            if (!(set.resolve(at.document(), at.node().path("$ref").asString()) instanceof Resolution.Found found)) {
+            if (!(set.resolve(at, at.node().path("$ref").asString()) instanceof Resolution.Found found)) {
                 return;
             }
             at = found.target();

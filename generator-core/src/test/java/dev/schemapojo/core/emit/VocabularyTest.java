@@ -243,6 +243,25 @@ class VocabularyTest {
     }
 
     @Test
+    void embeddedIdsAreResourcesThatRefsInsideThemResolveAgainst() throws Exception {
+        Class<?> type = generate("Bundle", """
+                {"title": "Bundle", "type": "object", "required": ["inner"],
+                 "properties": {"inner": {"$ref": "https://example.com/s/inner.json"}},
+                 "$defs": {
+                   "num": {"type": "string"},
+                   "inner": {"$id": "https://example.com/s/inner.json", "type": "object",
+                     "properties": {"n": {"$ref": "#/$defs/num"}, "o": {"$ref": "other.json#/$defs/flag"}},
+                     "$defs": {"num": {"type": "integer"}}},
+                   "other": {"$id": "https://example.com/s/other.json", "$defs": {"flag": {"type": "boolean"}}}}}
+                """);
+        Object read = JSON.readValue("{\"inner\": {\"n\": 3, \"o\": true}}", type);
+        Object inner = call(read, "getInner");
+        assertThat(inner.getClass().getMethod("getN").getReturnType()).isEqualTo(Long.class);
+        assertThat(call(inner, "getN")).isEqualTo(3L);
+        assertThat(call(inner, "getO")).isEqualTo(true);
+    }
+
+    @Test
     void aFileOfDefinitionsIsALibraryOfTypes() {
         Schemas.write(dir.resolve("s"), "lib.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#",

@@ -104,7 +104,7 @@ class DiagnosticsTest {
         // "$id" with a fragment is fine in draft 07; "exclusiveMinimum": true is not (it was a number since draft 06).
         Schemas.write(src(), "a.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "#/x", "type": "object",
-                 "properties": {"n": {"type": "number", "exclusiveMinimum": true}}}
+                 "properties": {"n": {"type": "number", "exclusiveMinimum": true, "minimum": 1}}}
                 """);
         assertThat(lines(validate(FailOn.ERROR))).containsExactly(
                 "schemas/a.json:2:61: error: [meta.exclusiveMinimum] /properties/n/exclusiveMinimum: true is not valid"
@@ -118,6 +118,19 @@ class DiagnosticsTest {
                  "properties": {"n": {"type": "number", "exclusiveMinimum": true, "minimum": 1}}}
                 """);
         assertThat(validate(FailOn.ERROR).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void theUnversionedMetaSchemaUriIsReadByTheDefaultDraft() {
+        Schemas.write(src(), "a.json", """
+                {"$schema": "http://json-schema.org/schema", "type": "object",
+                 "properties": {"n": {"type": "number", "exclusiveMinimum": true, "minimum": 1}}}
+                """);
+        // draft 2020-12 (the default) wants a number there; draft 04 a boolean
+        assertThat(lines(validate(FailOn.ERROR))).singleElement().asString().contains("[meta.exclusiveMinimum]");
+        var draft04 = new Generator(Schemas.options(src(), dir.resolve("out")).defaultDraft(dev.schemapojo.core.Draft.DRAFT_04)
+                .build()).validate();
+        assertThat(draft04.diagnostics()).isEmpty();
     }
 
     @Test
