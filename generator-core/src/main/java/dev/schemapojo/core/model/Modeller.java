@@ -85,6 +85,7 @@ public final class Modeller {
                 claimTopLevel(d, "", d.baseName());
             }
             typed |= claimDefinitions(d);
+            typed |= !typed && claimRootReference(d);
             if (!typed && (d.root().isObject() || d.root().isBoolean())) {
                 diagnostics.report(d.diagnostic(Severity.WARNING, "model.no-type", "",
                         "no Java type is generated for this file: only objects with \"properties\", string enums and"
@@ -124,6 +125,24 @@ public final class Modeller {
             }
         }
         return any;
+    }
+
+    /**
+     * A file whose root is only a reference ({@code {"$ref": "#/$defs/group/animation", "$defs": ...}},
+     * as bundlers write them) generates the type it refers to, and through it everything that type uses.
+     *
+     * @return whether the root leads to a type
+     */
+    private boolean claimRootReference(SchemaDocument d) {
+        String ref = reference(d.root());
+        if (ref == null || !(set.resolve(new SchemaLocationRef(d, ""), ref) instanceof Resolution.Found found)
+                || !declaresAtTop(found.target().node())) {
+            return false;
+        }
+        SchemaLocationRef target = found.target();
+        claimTopLevel(target.document(), target.pointer(),
+                target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer()));
+        return true;
     }
 
     /**

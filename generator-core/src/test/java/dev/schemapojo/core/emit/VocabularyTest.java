@@ -262,6 +262,22 @@ class VocabularyTest {
     }
 
     @Test
+    void aRootThatIsOnlyAReferenceGeneratesItsTarget() throws Exception {
+        Schemas.write(dir.resolve("s"), "bundle.json", """
+                {"$ref": "#/$defs/shapes/circle",
+                 "$defs": {"shapes": {"circle": {"type": "object", "required": ["r"], "properties": {
+                   "r": {"type": "number"}, "center": {"$ref": "#/$defs/shapes/point"}}},
+                   "point": {"type": "object", "properties": {"x": {"type": "number"}}}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        assertThat(generator.sources().keySet()).containsExactlyInAnyOrder("com/example/Circle.java", "com/example/Point.java");
+        Class<?> circle = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Circle");
+        assertThat(call(call(JSON.readValue("{\"r\": 1, \"center\": {\"x\": 2}}", circle), "getCenter"), "getX"))
+                .isEqualTo(2.0);
+    }
+
+    @Test
     void aFileOfDefinitionsIsALibraryOfTypes() {
         Schemas.write(dir.resolve("s"), "lib.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#",
