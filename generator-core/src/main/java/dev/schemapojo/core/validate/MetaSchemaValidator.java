@@ -82,6 +82,15 @@ public final class MetaSchemaValidator {
                             + " expect. Fix: publish $id without the fragment, or set ruleSeverities meta.id-fragment to off");
         }
         String ruleId = "meta." + (keyword.isEmpty() ? "schema" : keyword);
+        if (keyword.equals("pattern") && last.equals("pattern") && value.isString()
+                && messages.stream().allMatch(m -> m.contains("regular expression"))) {
+            // networknt checks "format": "regex" with java.util.regex, which rejects some ECMA-262 patterns
+            // (a literal "{", Annex B escapes); schemapojo does not run patterns, so this cannot break the build.
+            return document.diagnostic(Severity.WARNING, ruleId, pointer,
+                    JsonValues.preview(value) + " does not compile as a java.util.regex pattern (JSON Schema patterns"
+                            + " are ECMA-262, which also accepts some patterns Java rejects, e.g. a literal \"{\");"
+                            + " the pattern is only documented, and gets no @Pattern annotation");
+        }
         if (keyword.equals("type") && last.equals("type") && value.isString()) {
             String type = value.asString();
             return document.diagnostic(Severity.ERROR, ruleId, pointer,

@@ -134,6 +134,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aPatternJavaCannotCompileIsAWarningNotAFailedBuild() {
+        Schemas.write(src(), "a.json", """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "title": "A", "type": "object",
+                 "properties": {"align": {"type": "string", "pattern": "^(Begin|End)$|^{[a-z]+}$"}}}
+                """);
+        var result = validate(FailOn.ERROR);
+        assertThat(lines(result)).containsExactly("schemas/a.json:2:56: warning: [meta.pattern] /properties/align/pattern:"
+                + " \"^(Begin|End)$|^{[a-z]+}$\" does not compile as a java.util.regex pattern (JSON Schema patterns are"
+                + " ECMA-262, which also accepts some patterns Java rejects, e.g. a literal \"{\"); the pattern is only"
+                + " documented, and gets no @Pattern annotation");
+        assertThat(result.failed()).isFalse();
+    }
+
+    @Test
     void unknownDraftIsAnError() {
         Schemas.write(src(), "a.json", "{\"$schema\": \"https://example.com/my-draft\", \"type\": \"object\"}");
         assertThat(lines(validate(FailOn.ERROR))).containsExactly(
