@@ -38,6 +38,9 @@ public final class SchemaSet {
             if (id.isString()) {
                 byLiteralId.putIfAbsent(id.asString(), d);
             }
+            if (d.draft() != dev.schemapojo.core.Draft.DRAFT_04 && d.root().path("id").isString() && !d.root().has("$id")) {
+                legacyIds.putIfAbsent(d.root().path("id").asString(), d);
+            }
             Map<String, String> docAnchors = new HashMap<>();
             String idKeyword = d.draft() == dev.schemapojo.core.Draft.DRAFT_04 ? "id" : "$id";
             Map<String, URI> docResources = new LinkedHashMap<>();
@@ -66,6 +69,8 @@ public final class SchemaSet {
         }
     }
 
+    /** Draft-4 style root {@code id}s of files read by a later draft, for the hint when a ref to one fails. */
+    private final Map<String, SchemaDocument> legacyIds = new HashMap<>();
     /** Subschemas with an {@code $id} of their own, by that absolute URI (without fragment). */
     private final Map<URI, SchemaLocationRef> embedded = new HashMap<>();
     /** Per document key, the pointers of its embedded resources and their base URIs, outer ones first. */
@@ -125,6 +130,19 @@ public final class SchemaSet {
      * string: published sets extracted from OpenAPI (Stytch's among them) are built that way.
      */
     public Resolution resolve(SchemaDocument from, String ref) {
+        Resolution r = resolveWithoutHint(from, ref);
+        String plain = ref.indexOf('#') > 0 ? ref.substring(0, ref.indexOf('#')) : ref;
+        SchemaDocument legacy = legacyIds.get(plain);
+        if (r instanceof Resolution.Failed failed && legacy != null) {
+            return new Resolution.Failed(failed.kind(), failed.message() + "; " + legacy.displayPath() + " declares \"id\": "
+                    + JsonValues.quote(plain) + ", but \"id\" names a schema only in draft 04 and that file is read as draft "
+                    + legacy.draft().shortName() + ": add \"$schema\": \"http://json-schema.org/draft-04/schema#\" to the"
+                    + " files or set defaultDraft to 04");
+        }
+        return r;
+    }
+
+    private Resolution resolveWithoutHint(SchemaDocument from, String ref) {
         if (ref.startsWith("#")) {
             // the fragment is URI-encoded: "#/properties/a%20b" names the property "a b"
             Resolution local = inDocument(from, decode(ref.substring(1)));

@@ -148,6 +148,23 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aRefToADraft4IdOfAFileReadByALaterDraftSaysWhatToChange() {
+        Schemas.write(src(), "number.json", "{\"id\": \"/numberSchema\", \"type\": \"number\"}");
+        Schemas.write(src(), "order.json", """
+                {"id": "/orderSchema", "title": "Order", "type": "object", "properties": {"n": {"$ref": "/numberSchema"}}}
+                """);
+        assertThat(lines(validate(FailOn.ERROR))).singleElement().asString()
+                .contains("[ref.escapes] /properties/n/$ref")
+                .endsWith("; schemas/number.json declares \"id\": \"/numberSchema\", but \"id\" names a schema only in"
+                        + " draft 04 and that file is read as draft 2020-12: add \"$schema\":"
+                        + " \"http://json-schema.org/draft-04/schema#\" to the files or set defaultDraft to 04");
+        var draft04 = new Generator(Schemas.options(src(), dir.resolve("out")).defaultDraft(dev.schemapojo.core.Draft.DRAFT_04)
+                .build());
+        assertThat(draft04.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly("model.no-type");
+        assertThat(draft04.sources().get("com/example/Order.java")).contains("Double getN()");
+    }
+
+    @Test
     void unknownDraftIsAnError() {
         Schemas.write(src(), "a.json", "{\"$schema\": \"https://example.com/my-draft\", \"type\": \"object\"}");
         assertThat(lines(validate(FailOn.ERROR))).containsExactly(
