@@ -47,8 +47,9 @@ final class BeanValidation {
         boolean number = p.type() instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.INTEGER
                 || s.kind() == TypeRef.ScalarKind.LONG || s.kind() == TypeRef.ScalarKind.DOUBLE);
         if (number) {
-            bound(out, "DecimalMin", c.get("minimum"), true);
-            bound(out, "DecimalMax", c.get("maximum"), true);
+            // draft 4: "exclusiveMinimum": true makes "minimum" exclusive (later drafts give it a number of its own)
+            bound(out, "DecimalMin", c.get("minimum"), !"true".equals(c.get("exclusiveMinimum")));
+            bound(out, "DecimalMax", c.get("maximum"), !"true".equals(c.get("exclusiveMaximum")));
             bound(out, "DecimalMin", c.get("exclusiveMinimum"), false);
             bound(out, "DecimalMax", c.get("exclusiveMaximum"), false);
         }

@@ -63,6 +63,23 @@ class BeanValidationTest {
     }
 
     @Test
+    void draft4BooleanExclusiveBoundsMakeMinimumAndMaximumExclusive() {
+        Schemas.write(dir.resolve("s"), "t.json", """
+                {"$schema": "http://json-schema.org/draft-04/schema#", "title": "T", "type": "object", "properties": {
+                  "n": {"type": "integer", "minimum": 1, "exclusiveMinimum": true, "maximum": 5, "exclusiveMaximum": true},
+                  "m": {"type": "integer", "minimum": 1, "exclusiveMinimum": false}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).beanValidation(true).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.T");
+        var json = JsonMapper.builder().build();
+        assertThat(violations(json.readValue("{\"n\": 1, \"m\": 1}", type))).containsExactly("n DecimalMin");
+        assertThat(violations(json.readValue("{\"n\": 5}", type))).containsExactly("n DecimalMax");
+        assertThat(violations(json.readValue("{\"n\": 2, \"m\": 0}", type))).containsExactly("m DecimalMin");
+        assertThat(violations(json.readValue("{\"n\": 4}", type))).isEmpty();
+    }
+
+    @Test
     void offByDefaultAndUnsupportedPatternsAreReported() {
         Schemas.write(dir.resolve("s"), "account.json", SCHEMA);
         var plain = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
