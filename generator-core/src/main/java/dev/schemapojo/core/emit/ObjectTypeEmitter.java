@@ -269,7 +269,7 @@ final class ObjectTypeEmitter {
 
     /** The property named {@code ""}, which Jackson can only reach through the any-setter and any-getter. */
     private static Property emptyNamed(ObjectType type) {
-        return type.properties().stream().filter(p -> p.jsonName().isEmpty()).findFirst().orElse(null);
+        return type.properties().stream().filter(p -> p.jsonName().isEmpty() && !p.additional()).findFirst().orElse(null);
     }
 
     /**
@@ -350,6 +350,9 @@ final class ObjectTypeEmitter {
 
     /** The JSON name as error messages show it; the empty name shows as {@code ""}. */
     private static String displayName(Property p) {
+        if (p.additional()) {
+            return "(additional properties)";
+        }
         return p.jsonName().isEmpty() ? "\"\"" : p.jsonName();
     }
 
@@ -362,7 +365,12 @@ final class ObjectTypeEmitter {
         if (!p.description().isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(p.description()));
         }
-        doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
+        if (p.additional()) {
+            doc.add("<p>The JSON properties the schema allows besides the named ones, in JSON order (empty when there are"
+                    + " none); Jackson writes them after the named ones.\n");
+        } else {
+            doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
+        }
         if (!p.constraints().isEmpty()) {
             doc.add("Schema constraints (documented, not checked): <code>$L</code>.\n",
                     Javadocs.escape(String.join(", ", p.constraints().entrySet().stream()
@@ -371,7 +379,7 @@ final class ObjectTypeEmitter {
         if (!p.allowed().isEmpty()) {
             doc.add("One of <code>$L</code> (checked). ", Javadocs.escape(p.allowed().toString()));
         }
-        doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
+        doc.add(p.additional() ? "" : !p.required() ? "Optional: {@code null} when absent.\n"
                 : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
         doc.add("\n@return the value");
         if (JavaTypes.isCollection(p.type())) {
@@ -381,6 +389,8 @@ final class ObjectTypeEmitter {
         MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p)).addJavadoc(doc.build());
         if (!p.jsonName().isEmpty()) {
             getter.addAnnotation(Annotations.jsonProperty(p.jsonName()));
+        } else if (p.additional()) {
+            getter.addAnnotation(ClassName.get(Annotations.JACKSON, "JsonAnyGetter"));
         }
         return getter
                 .addModifiers(Modifier.PUBLIC)
@@ -538,8 +548,43 @@ final class ObjectTypeEmitter {
         if (type.closed() || emptyNamed != null) {
             spec.addMethod(otherProperty(type, emptyNamed));
         }
+        type.properties().stream().filter(Property::additional).findFirst().ifPresent(p -> {
+            spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), ownMapField(p), Modifier.PRIVATE).build());
+            spec.addMethod(additionalPropertySetter(p, builder));
+        });
         spec.addMethod(forRecord ? recordBuildMethod(type, self) : buildMethod(type, self));
         return spec.build();
+    }
+
+    /**
+     * Adds one additional property; Jackson calls it for every JSON property without a setter. The map is
+     * copied before the first addition, so a map passed to the plain setter is never changed.
+     */
+    private static MethodSpec additionalPropertySetter(Property p, ClassName builder) {
+        TypeName value = JavaTypes.of(JavaTypes.elementOf(p.type()));
+        String own = ownMapField(p);
+        String name = p.javaName().equals("additionalProperties") ? "additionalProperty" : p.javaName() + "Entry";
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("Adds a property the schema allows besides the named ones.\n\n@param name its JSON name\n"
+                        + "@param value its value\n@return this builder\n")
+                .addAnnotation(Annotations.JSON_ANY_SETTER)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(JavaTypes.STRING, "name")
+                .addParameter(value, "value")
+                .beginControlFlow("if (this.$N == null || this.$N != this.$N)", own, p.javaName(), own)
+                .addStatement("this.$N = this.$N == null ? new $T<>() : new $T<>(this.$N)", own, p.javaName(),
+                        LINKED_HASH_MAP, LINKED_HASH_MAP, p.javaName())
+                .addStatement("this.$N = this.$N", p.javaName(), own)
+                .endControlFlow()
+                .addStatement("this.$N.put(name, value)", own)
+                .addStatement("return this")
+                .build();
+    }
+
+    /** The builder's own copy of the additional properties, which the any-setter adds to (no lowerCamel name starts with own_). */
+    private static String ownMapField(Property p) {
+        return "own_" + p.javaName();
     }
 
     /**

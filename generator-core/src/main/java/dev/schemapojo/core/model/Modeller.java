@@ -558,7 +558,7 @@ public final class Modeller {
                     || "password".equals(text(propSchema, "format"));
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
                     sensitive, text(propSchema, "description"), literal(propAt, "const", type),
-                    literal(propAt, "default", type), allowed(propSchema, type), constraints(propSchema)));
+                    literal(propAt, "default", type), allowed(propSchema, type), false, constraints(propSchema)));
             String pattern = propSchema.path("pattern").isString() ? propSchema.path("pattern").asString() : null;
             if (options.beanValidation() && pattern != null && !Regexes.compilesInJava(pattern)) {
                 diagnostics.report(propDocument.diagnostic(Severity.WARNING, "model.pattern-not-java",
@@ -567,6 +567,12 @@ public final class Modeller {
             }
         }
         boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
+        TypeRef additional = closed || props.stream().anyMatch(p -> p.jsonName().isEmpty()) ? null
+                : additionalProperties(at, scope);
+        if (additional != null) {
+            props.add(new Property("", unique("additionalProperties", javaNames), new TypeRef.MapOf(additional), false,
+                    false, false, "", null, null, List.of(), true, Map.of()));
+        }
         ObjectType object = new ObjectType(name, description, origin, props, closed, scope.nested,
                 dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of());
         if (options.style() == dev.schemapojo.core.Style.RECORD && object.recordObstacle() != null) {
@@ -932,6 +938,30 @@ public final class Modeller {
         }
     }
 
+    /**
+     * The value type of the properties an object schema with named properties allows beside them, when
+     * the schema says so ({@code additionalProperties: true} or a schema, or {@code patternProperties});
+     * null when it says nothing (they are then ignored on read, as before) or forbids them.
+     */
+    private TypeRef additionalProperties(SchemaLocationRef at, Scope scope) {
+        JsonNode schema = at.node();
+        JsonNode additional = schema.path("additionalProperties");
+        JsonNode patterns = schema.path("patternProperties");
+        boolean typedAdditional = additional.isObject() && !additional.isEmpty();
+        if (typedAdditional && !patterns.isObject()) {
+            return element(child(at, "additionalProperties"), "AdditionalProperty", scope);
+        }
+        if (!additional.isObject() && !(additional.isBoolean() && additional.asBoolean()) && patterns.isObject()
+                && patterns.size() == 1) {
+            String pattern = patterns.propertyNames().iterator().next();
+            return element(new SchemaLocationRef(at.document(),
+                    JsonPointers.append(JsonPointers.append(at.pointer(), "patternProperties"), pattern)), "AdditionalProperty", scope);
+        }
+        boolean kept = (additional.isBoolean() && additional.asBoolean()) || additional.isObject()
+                || (patterns.isObject() && !patterns.isEmpty());
+        return kept ? TypeRef.scalar(ScalarKind.ANY) : null;
+    }
+
     /** Positions a tuple class holds at most: one constructor parameter each, and Java allows 255. */
     static final int MAX_TUPLE_ITEMS = 200;
 
@@ -1096,8 +1126,8 @@ public final class Modeller {
             boolean represented = (nullable != null && nullable.startsWith("/" + keyword + "/"))
                     || (keyword.equals("if") && objectType)
                     || ((keyword.equals("oneOf") || keyword.equals("anyOf")) && isUnion(schema))
-                    || (keyword.equals("patternProperties") && schema.path("patternProperties").size() == 1
-                            && !schema.has("properties"));
+                    || (keyword.equals("patternProperties") && (objectType
+                            || (schema.path("patternProperties").size() == 1 && !schema.has("properties"))));
             if (schema.has(keyword) && !represented) {
                 diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
                         JsonPointers.append(at.pointer(), keyword),

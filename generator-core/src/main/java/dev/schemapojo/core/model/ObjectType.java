@@ -56,6 +56,9 @@ public record ObjectType(
             return "a record has at most 254 components";
         }
         for (Property p : properties) {
+            if (p.additional()) {
+                return "keeping additional properties needs a class (a record cannot have an any-setter)";
+            }
             if (p.jsonName().isEmpty()) {
                 return "a property named \"\" needs a class";
             }

@@ -18,6 +18,9 @@ import java.util.List;
  * @param defaultValue the builder's initial value from {@code default}, in the same form, or null
  * @param allowed the values a non-string {@code enum} allows, in the property's Java type (Long, Integer,
  *     Double or Boolean), in schema order; empty when any value of the type is allowed
+ * @param additional this is not a JSON property but the map of the properties the schema's
+ *     {@code additionalProperties} / {@code patternProperties} allow beside the named ones (its JSON name is
+ *     {@code ""}; Jackson reaches it through the any-setter and any-getter)
  * @param constraints the schema's validation keywords and their values as text ({@code minLength -> 3}), in
  *     schema order, for the Javadoc and the optional Bean Validation annotations
  */
@@ -32,6 +35,7 @@ public record Property(
         Object constant,
         Object defaultValue,
         List<Object> allowed,
+        boolean additional,
         java.util.Map<String, String> constraints) {
 
     public Property {
@@ -42,6 +46,6 @@ public record Property(
     /** A property without {@code const}, {@code default} or validation keywords. */
     public Property(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, boolean sensitive,
             String description) {
-        this(jsonName, javaName, type, required, nullable, sensitive, description, null, null, List.of(), java.util.Map.of());
+        this(jsonName, javaName, type, required, nullable, sensitive, description, null, null, List.of(), false, java.util.Map.of());
     }
 }

@@ -278,6 +278,47 @@ class VocabularyTest {
     }
 
     @Test
+    void additionalPropertiesBesideNamedOnesAreKeptTypedAndWrittenBack() throws Exception {
+        Class<?> type = generate("Labels", """
+                {"title": "Labels", "type": "object", "required": ["id"], "properties": {"id": {"type": "string"}},
+                 "additionalProperties": {"type": "object", "required": ["v"], "properties": {"v": {"type": "integer"}}}}
+                """);
+        String json = "{\"id\":\"a\",\"x\":{\"v\":1},\"y\":{\"v\":2}}";
+        for (var mapper : new Object[] {JSON, new com.fasterxml.jackson.databind.ObjectMapper()}) {
+            Object read = mapper instanceof JsonMapper j ? j.readValue(json, type)
+                    : ((com.fasterxml.jackson.databind.ObjectMapper) mapper).readValue(json, type);
+            String written = mapper instanceof JsonMapper j ? j.writeValueAsString(read)
+                    : ((com.fasterxml.jackson.databind.ObjectMapper) mapper).writeValueAsString(read);
+            assertThat(written).isEqualTo(json);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> extra = (Map<String, Object>) call(read, "getAdditionalProperties");
+            assertThat(extra).containsOnlyKeys("x", "y");
+            assertThat(call(extra.get("y"), "getV")).isEqualTo(2L);
+            assertThatThrownBy(() -> extra.put("z", null)).isInstanceOf(UnsupportedOperationException.class);
+        }
+        assertThatThrownBy(() -> JSON.readValue("{\"id\":\"a\",\"x\":{}}", type)).hasMessageContaining("missing required properties [v]");
+        Object builder = call(call(call(type, "builder"), "id", "b"), "additionalProperty", "k", null);
+        assertThatThrownBy(() -> call(builder, "build"))
+                .hasMessageContaining("Cannot build Labels: null elements in [(additional properties)]");
+    }
+
+    @Test
+    void additionalPropertiesTrueKeepAnyValueAndPatternPropertiesTheirType() throws Exception {
+        Class<?> open = generate("Open", """
+                {"title": "Open", "type": "object", "properties": {"id": {"type": "string"}}, "additionalProperties": true}
+                """);
+        String json = "{\"id\":\"a\",\"n\":null,\"list\":[1,\"two\"],\"o\":{\"deep\":true}}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, open))).isEqualTo(json);
+        Class<?> patterned = generate("Env", """
+                {"title": "Env", "type": "object", "properties": {"name": {"type": "string"}},
+                 "patternProperties": {"^X-": {"type": "integer"}}}
+                """);
+        Object read = JSON.readValue("{\"name\":\"n\",\"X-a\":1}", patterned);
+        assertThat(call(read, "getAdditionalProperties")).isEqualTo(Map.of("X-a", 1L));
+        assertThatThrownBy(() -> JSON.readValue("{\"X-a\":\"one\"}", patterned)).hasMessageContaining("one");
+    }
+
+    @Test
     void aFileOfDefinitionsIsALibraryOfTypes() {
         Schemas.write(dir.resolve("s"), "lib.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#",
