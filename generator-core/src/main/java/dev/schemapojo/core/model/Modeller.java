@@ -80,7 +80,7 @@ public final class Modeller {
         collectReferenceTargets();
         for (SchemaDocument d : set.documents()) {
             documents.put(d.key(), d);
-            boolean typed = declaresAtTop(d.root());
+            boolean typed = declaresAtTop(d.root()) || isNamedMap(d.root());
             if (typed) {
                 claimTopLevel(d, "", d.baseName());
             }
@@ -269,6 +269,19 @@ public final class Modeller {
      */
     private static boolean declaresAtTop(JsonNode schema) {
         return declares(schema) || (schema.path("properties").isObject() && isObjectLike(schema));
+    }
+
+    /**
+     * A schema file that is an object of additional properties only ({@code "type": "object"} with
+     * {@code additionalProperties} or {@code patternProperties}, no {@code properties}): the file names a
+     * type of its own, a class around that map, as a file with empty {@code properties} does.
+     */
+    private static boolean isNamedMap(JsonNode schema) {
+        JsonNode additional = schema.path("additionalProperties");
+        return schema.path("type").isString() && schema.path("type").asString().equals("object")
+                && (!schema.has("properties") || schema.path("properties").isEmpty())
+                && ((additional.isBoolean() && additional.asBoolean()) || additional.isObject()
+                        || (schema.path("patternProperties").isObject() && !schema.path("patternProperties").isEmpty()));
     }
 
     /**

@@ -319,6 +319,22 @@ class VocabularyTest {
     }
 
     @Test
+    void aSchemaFileThatIsAMapIsAClassAroundTheMap() throws Exception {
+        Schemas.write(dir.resolve("s"), "scopes.json", """
+                {"title": "Scopes", "type": "object", "additionalProperties": {"type": "string"}}
+                """);
+        Class<?> flow = generate("Flow", """
+                {"title": "Flow", "type": "object", "properties": {"scopes": {"$ref": "scopes.json"}}}
+                """);
+        String json = "{\"scopes\":{\"read\":\"Read it\",\"write\":\"Change it\"}}";
+        Object read = JSON.readValue(json, flow);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
+        Object scopes = call(read, "getScopes");
+        assertThat(scopes.getClass().getSimpleName()).isEqualTo("Scopes");
+        assertThat(call(scopes, "getAdditionalProperties")).isEqualTo(Map.of("read", "Read it", "write", "Change it"));
+    }
+
+    @Test
     void aFileOfDefinitionsIsALibraryOfTypes() {
         Schemas.write(dir.resolve("s"), "lib.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#",
