@@ -63,6 +63,10 @@ public final class SchemaSet {
                         docAnchors.putIfAbsent(anchor.asString(), pointer);
                     }
                 }
+                // before 2019-09 a plain-name fragment as the id was the anchor: {"$id": "#address"}
+                if (embeddedId.isString() && embeddedId.asString().startsWith("#") && embeddedId.asString().length() > 1) {
+                    docAnchors.putIfAbsent(embeddedId.asString().substring(1), pointer);
+                }
             });
             anchors.put(d.key(), docAnchors);
             resources.put(d.key(), docResources);

@@ -358,24 +358,46 @@ public final class Modeller {
             variants.add(variant);
             targets.add(target);
             shapes.add(merge(target));
-            interfacesOf.computeIfAbsent(variant, k -> new ArrayList<>()).add(name);
         }
-        if (variants.isEmpty()) {
+        List<String> values = openApiDiscriminator(at, targets, shapes);
+        String discriminator = values != null ? at.node().path("discriminator").path("propertyName").asString()
+                : discriminator(shapes);
+        String alike = discriminator == null ? sameProperties(variants, shapes) : null;
+        if (alike != null) {
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
+                    JsonPointers.append(at.pointer(), keyword), alike + " have the same properties and no discriminator"
+                            + " (a property with a different const in each), so JSON cannot tell them apart: "
+                            + name.simpleName() + " is a class holding the JSON value as read (getValue(): a Map)"));
+            variants.clear();
+        } else if (variants.isEmpty()) {
             diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
                     JsonPointers.append(at.pointer(), keyword), "no branch of this " + keyword + " is an object schema, so "
                             + name.simpleName() + " is a class holding the JSON value as read (getValue(): a String,"
                             + " Number, Boolean, List or Map)"));
         }
-        List<String> values = openApiDiscriminator(at, targets, shapes);
-        String discriminator = values != null ? at.node().path("discriminator").path("propertyName").asString()
-                : discriminator(shapes);
         List<UnionType.Variant> out = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
+            interfacesOf.computeIfAbsent(variants.get(i), k -> new ArrayList<>()).add(name);
             String value = values != null ? values.get(i)
                     : discriminator == null ? null : fixedString(shapes.get(i).properties().get(discriminator).node());
             out.add(new UnionType.Variant(variants.get(i), value));
         }
-        return new UnionType(name, description, origin, out, discriminator);
+        return new UnionType(name, description, origin, out, variants.isEmpty() ? null : discriminator);
+    }
+
+    /**
+     * Two variants with the same property names, which Jackson's deduction cannot tell apart (it rejects
+     * such a union when it first reads one), as {@code "A and B"}; null when all differ.
+     */
+    private static String sameProperties(List<JavaName> variants, List<Merged> shapes) {
+        Map<Set<String>, JavaName> seen = new HashMap<>();
+        for (int i = 0; i < variants.size(); i++) {
+            JavaName other = seen.putIfAbsent(shapes.get(i).properties().keySet(), variants.get(i));
+            if (other != null) {
+                return other.simpleName() + " and " + variants.get(i).simpleName();
+            }
+        }
+        return null;
     }
 
     /** A property that every variant has with a different fixed string ({@code const} or a one-value enum), or null. */

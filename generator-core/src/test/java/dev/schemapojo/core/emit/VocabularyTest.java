@@ -60,17 +60,23 @@ class VocabularyTest {
                   "mail": {"type": "string", "format": "email"},
                   "host": {"type": "string", "format": "hostname"},
                   "ip": {"type": "string", "format": "ipv4"},
+                  "ip6": {"type": "string", "format": "ipv6"},
+                  "when": {"type": "string", "format": "date-time"},
+                  "link": {"type": "string", "format": "uri"},
                   "span": {"type": "string", "format": "duration"}}}
                 """);
         assertThat(type.getMethod("getDay").getReturnType()).isEqualTo(LocalDate.class);
         assertThat(type.getMethod("getAt").getReturnType()).isEqualTo(OffsetTime.class);
         assertThat(type.getMethod("getId").getReturnType()).isEqualTo(UUID.class);
         assertThat(type.getMethod("getRef").getReturnType()).isEqualTo(java.net.URI.class);
-        for (String stringy : new String[] {"getMail", "getHost", "getIp", "getSpan"}) {
+        assertThat(type.getMethod("getWhen").getReturnType()).isEqualTo(java.time.OffsetDateTime.class);
+        assertThat(type.getMethod("getLink").getReturnType()).isEqualTo(java.net.URI.class);
+        for (String stringy : new String[] {"getMail", "getHost", "getIp", "getIp6", "getSpan"}) {
             assertThat(type.getMethod(stringy).getReturnType()).isEqualTo(String.class);
         }
         String json = "{\"day\":\"2026-11-27\",\"at\":\"10:15:30Z\",\"id\":\"123e4567-e89b-12d3-a456-426614174000\","
                 + "\"ref\":\"../other.json#/x\",\"mail\":\"a@example.com\",\"host\":\"example.com\",\"ip\":\"127.0.0.1\","
+                + "\"ip6\":\"::1\",\"when\":\"2026-11-27T10:15:30Z\",\"link\":\"https://example.com/a\","
                 + "\"span\":\"P1Y2M\"}";
         Object read = JSON.readValue(json, type);
         assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
@@ -332,6 +338,57 @@ class VocabularyTest {
         Object scopes = call(read, "getScopes");
         assertThat(scopes.getClass().getSimpleName()).isEqualTo("Scopes");
         assertThat(call(scopes, "getAdditionalProperties")).isEqualTo(Map.of("read", "Read it", "write", "Change it"));
+    }
+
+    @Test
+    void variantsThatCannotBeToldApartFallBackToTheValueHolder() throws Exception {
+        Schemas.write(dir.resolve("s"), "h.json", """
+                {"title": "Holder", "type": "object", "properties": {"v": {"oneOf": [
+                  {"title": "A", "type": "object", "properties": {"x": {"type": "string"}}},
+                  {"title": "B", "type": "object", "properties": {"x": {"type": "integer"}}}]}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
+                "s/h.json:1:69: warning: [model.union-fallback] /properties/v/oneOf: A and B have the same properties and"
+                        + " no discriminator (a property with a different const in each), so JSON cannot tell them apart:"
+                        + " V is a class holding the JSON value as read (getValue(): a Map)");
+        Class<?> holder = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Holder");
+        String json = "{\"v\":{\"x\":1}}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, holder))).isEqualTo(json);
+    }
+
+    @Test
+    void anchorsPropertyNamesBase64Dependencies() throws Exception {
+        Class<?> type = generate("Doc", """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "title": "Doc", "type": "object", "properties": {
+                  "home": {"$ref": "#addr"},
+                  "counts": {"type": "object", "propertyNames": {"pattern": "^[a-z]+$"}, "additionalProperties": {"type": "integer"}},
+                  "blob": {"type": "string", "contentEncoding": "base64"},
+                  "card": {"type": "string"}, "cvc": {"type": "string"}},
+                 "dependencies": {"card": ["cvc"]},
+                 "definitions": {"address": {"$id": "#addr", "type": "object", "properties": {"city": {"type": "string"}}}}}
+                """);
+        String json = "{\"home\":{\"city\":\"Oslo\"},\"counts\":{\"a\":1},\"blob\":\"aGk=\"}";
+        Object read = JSON.readValue(json, type);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
+        assertThat(call(read, "getCounts")).isEqualTo(Map.of("a", 1L));
+        assertThat(type.getMethod("getBlob").getReturnType()).isEqualTo(String.class);
+        assertThatThrownBy(() -> JSON.readValue("{\"card\": \"4111\"}", type))
+                .hasMessageContaining("dependentRequired not met for [card]");
+    }
+
+    @Test
+    void openApiNullableAndReportedNot() throws Exception {
+        Schemas.write(dir.resolve("s"), "n.json", """
+                {"title": "N", "type": "object", "required": ["a"], "properties": {
+                  "a": {"type": "string", "nullable": true},
+                  "b": {"type": "string", "not": {"const": "x"}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())
+                .containsExactly("model.not-represented /properties/b/not");
+        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.N");
+        assertThat(call(JSON.readValue("{\"a\": null, \"b\": \"y\"}", type), "getA")).isNull();
     }
 
     @Test
