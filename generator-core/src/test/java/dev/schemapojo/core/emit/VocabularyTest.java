@@ -24,11 +24,21 @@ class VocabularyTest {
     @TempDir
     Path dir;
 
+    /** The generator over the schemas the test wrote to {@code s/}, with default options. */
+    Generator generator() {
+        return new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+    }
+
+    /** Compiles what {@code generator} generates and loads {@code com.example.<simpleName>}. */
+    Class<?> load(Generator generator, String simpleName) {
+        return InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example." + simpleName);
+    }
+
     Class<?> generate(String title, String schema) {
         Schemas.write(dir.resolve("s"), title + ".json", schema);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).isEmpty();
-        return InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example." + title);
+        return load(generator, title);
     }
 
     @Test
@@ -173,10 +183,10 @@ class VocabularyTest {
                 {"title": "C", "type": "object", "properties": {"n": {"type": "integer"}},
                  "if": {"properties": {"n": {"minimum": 10}}}, "then": {"properties": {"big": {"type": "boolean"}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).singleElement().asString()
                 .startsWith("s/c.json:2:8: warning: [model.not-represented] /if: only an \"if\" that tests properties");
-        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.C");
+        Class<?> type = load(generator, "C");
         assertThat(call(JSON.readValue("{\"n\": 12, \"big\": true}", type), "getBig")).isEqualTo(true);
     }
 
@@ -218,12 +228,12 @@ class VocabularyTest {
                   "closed": {"type": "array", "items": [{"type": "string"}, {"type": "boolean"}], "additionalItems": false},
                   "open": {"type": "array", "items": [{"type": "string"}]}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/t.json:3:38: warning: [model.not-represented] /properties/open/items: \"items\" is represented only"
                         + " for a closed tuple of 1 to 200 positions (one that allows no further items: \"additionalItems\":"
                         + " false, or \"maxItems\" of at most 1); this array is a List of java.lang.Object");
-        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.T");
+        Class<?> type = load(generator, "T");
         Object read = JSON.readValue("{\"closed\": [\"x\", true], \"open\": [\"y\", 1, 2]}", type);
         assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"closed\":[\"x\",true],\"open\":[\"y\",1,2]}");
     }
@@ -235,10 +245,10 @@ class VocabularyTest {
                   "match": {"oneOf": [{"$ref": "#/$defs/glob"}, {"$ref": "#/$defs/globs"}]}},
                  "$defs": {"glob": {"type": "string"}, "globs": {"type": "array", "items": {"type": "string"}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly(
                 "model.union-fallback", "model.union-branch", "model.union-branch");
-        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.M");
+        Class<?> type = load(generator, "M");
         for (String json : new String[] {"{\"match\":\"*.java\"}", "{\"match\":[\"a\",\"b\"]}"}) {
             Object read = JSON.readValue(json, type);
             assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
@@ -275,10 +285,10 @@ class VocabularyTest {
                    "r": {"type": "number"}, "center": {"$ref": "#/$defs/shapes/point"}}},
                    "point": {"type": "object", "properties": {"x": {"type": "number"}}}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).isEmpty();
         assertThat(generator.sources().keySet()).containsExactlyInAnyOrder("com/example/Circle.java", "com/example/Point.java");
-        Class<?> circle = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Circle");
+        Class<?> circle = load(generator, "Circle");
         assertThat(call(call(JSON.readValue("{\"r\": 1, \"center\": {\"x\": 2}}", circle), "getCenter"), "getX"))
                 .isEqualTo(2.0);
     }
@@ -347,12 +357,12 @@ class VocabularyTest {
                   {"title": "A", "type": "object", "properties": {"x": {"type": "string"}}},
                   {"title": "B", "type": "object", "properties": {"x": {"type": "integer"}}}]}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/h.json:1:69: warning: [model.union-fallback] /properties/v/oneOf: A and B have the same properties and"
                         + " no discriminator (a property with a different const in each), so JSON cannot tell them apart:"
                         + " V is a class holding the JSON value as read (getValue(): a Map)");
-        Class<?> holder = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Holder");
+        Class<?> holder = load(generator, "Holder");
         String json = "{\"v\":{\"x\":1}}";
         assertThat(JSON.writeValueAsString(JSON.readValue(json, holder))).isEqualTo(json);
     }
@@ -384,10 +394,10 @@ class VocabularyTest {
                   "a": {"type": "string", "nullable": true},
                   "b": {"type": "string", "not": {"const": "x"}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())
                 .containsExactly("model.not-represented /properties/b/not");
-        Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.N");
+        Class<?> type = load(generator, "N");
         assertThat(call(JSON.readValue("{\"a\": null, \"b\": \"y\"}", type), "getA")).isNull();
     }
 
@@ -401,7 +411,7 @@ class VocabularyTest {
                    "name": {"type": "string"}},
                  "$defs": {"line": {"type": "object", "properties": {"from": {"$ref": "#/definitions/point"}}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).isEmpty();
         var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
         assertThat(generator.sources().keySet()).containsExactlyInAnyOrder(
@@ -417,7 +427,7 @@ class VocabularyTest {
         Schemas.write(dir.resolve("s"), "w.json", """
                 {"title": "W", "properties": {"n": {"type": "integer", "default": "five"}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/w.json:1:67: warning: [model.default-not-represented] /properties/n/default: \"five\" is not"
                         + " represented as the \"default\" of this property (supported: a string, number, integer or"
@@ -448,7 +458,7 @@ class VocabularyTest {
         Schemas.write(dir.resolve("s"), "x.json", """
                 {"title": "X", "allOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"a": {"type": "integer"}}}]}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/x.json:1:85: warning: [model.allof-conflict] /allOf/1/properties/a: \"a\" is also defined, differently,"
                         + " at s/x.json#/allOf/0/properties/a; allOf requires both, and the generated type uses the first");
@@ -479,7 +489,7 @@ class VocabularyTest {
                    "square": {"type": "object", "required": ["kind", "side"],
                      "properties": {"kind": {"const": "square"}, "side": {"type": "number"}}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).isEmpty();
         var compiled = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
         Class<?> drawing = compiled.load("com.example.Drawing");
@@ -507,9 +517,9 @@ class VocabularyTest {
                    "Dog": {"allOf": [{"$ref": "#/$defs/Pet"}, {"properties": {"barks": {"type": "boolean"}}}]},
                    "Bird": {"type": "object", "properties": {"petType": {"enum": ["tweety"]}, "sings": {"type": "boolean"}}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.validate().diagnostics()).isEmpty();
-        Class<?> owner = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Owner");
+        Class<?> owner = load(generator, "Owner");
         for (String[] pair : new String[][] {{"kitty", "Cat"}, {"Dog", "Dog"}, {"tweety", "Bird"}}) {
             String json = "{\"pet\":{\"petType\":\"" + pair[0] + "\"}}";
             Object read = JSON.readValue(json, owner);
@@ -548,7 +558,7 @@ class VocabularyTest {
                 {"title": "V", "properties": {"code": {"type": "string", "minLength": 3, "pattern": "^[a-z]*/$"},
                  "n": {"type": "integer", "minimum": 0, "exclusiveMaximum": 10}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         String source = generator.sources().get("com/example/V.java");
         assertThat(source).contains("Schema constraints (documented, not checked): <code>minLength: 3, pattern: ^[a-z]*&#47;$</code>.")
                 .contains("<code>minimum: 0, exclusiveMaximum: 10</code>");
@@ -580,10 +590,10 @@ class VocabularyTest {
                 {"title": "D", "type": "object", "properties": {"value": {"type": "object", "properties": {
                   "next": {"anyOf": [{"$ref": "#"}, {"type": "object", "properties": {"end": {"type": "string"}}}]}}}}}
                 """);
-        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var generator = generator();
         assertThat(generator.sources()).containsOnlyKeys("com/example/D.java", "com/example/Next.java",
                 "com/example/NextOption2.java");
-        Class<?> d = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.D");
+        Class<?> d = load(generator, "D");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(d.getClassLoader());
         try {
