@@ -272,12 +272,22 @@ public final class Modeller {
     }
 
     /**
+     * The keyword that says what other properties an object allows: {@code additionalProperties}, else
+     * 2019-09's {@code unevaluatedProperties}, which also sees the properties of {@code allOf} branches
+     * and {@code then}/{@code else}: the ones a generated class holds, merged.
+     */
+    private static String otherPropertiesKeyword(JsonNode schema) {
+        return !schema.has("additionalProperties") && schema.has("unevaluatedProperties")
+                ? "unevaluatedProperties" : "additionalProperties";
+    }
+
+    /**
      * A schema file that is an object of additional properties only ({@code "type": "object"} with
      * {@code additionalProperties} or {@code patternProperties}, no {@code properties}): the file names a
      * type of its own, a class around that map, as a file with empty {@code properties} does.
      */
     private static boolean isNamedMap(JsonNode schema) {
-        JsonNode additional = schema.path("additionalProperties");
+        JsonNode additional = schema.path(otherPropertiesKeyword(schema));
         return schema.path("type").isString() && schema.path("type").asString().equals("object")
                 && (!schema.has("properties") || schema.path("properties").isEmpty())
                 && ((additional.isBoolean() && additional.asBoolean()) || additional.isObject()
@@ -601,7 +611,8 @@ public final class Modeller {
                                 + " expression, so it gets no @Pattern annotation (JSON Schema uses ECMA-262 syntax)"));
             }
         }
-        boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
+        JsonNode others = schema.path(otherPropertiesKeyword(schema));
+        boolean closed = others.isBoolean() && !others.asBoolean();
         TypeRef additional = closed || props.stream().anyMatch(p -> p.jsonName().isEmpty()) ? null
                 : additionalProperties(at, scope);
         if (additional != null) {
@@ -927,7 +938,8 @@ public final class Modeller {
         String type = singleType(at, schema);
         switch (type) {
             case "object": {
-                JsonNode additional = schema.path("additionalProperties");
+                String othersKeyword = otherPropertiesKeyword(schema);
+                JsonNode additional = schema.path(othersKeyword);
                 JsonNode patterns = schema.path("patternProperties");
                 if (patterns.isObject() && patterns.size() == 1 && !additional.isObject()) {
                     String pattern = patterns.propertyNames().iterator().next();
@@ -936,7 +948,7 @@ public final class Modeller {
                             suggestedName + "Value", scope));
                 }
                 if (additional.isObject() && !additional.isEmpty()) {
-                    return new TypeRef.MapOf(element(child(at, "additionalProperties"), suggestedName + "Value", scope));
+                    return new TypeRef.MapOf(element(child(at, othersKeyword), suggestedName + "Value", scope));
                 }
                 return new TypeRef.MapOf(TypeRef.scalar(ScalarKind.ANY));
             }
@@ -980,11 +992,12 @@ public final class Modeller {
      */
     private TypeRef additionalProperties(SchemaLocationRef at, Scope scope) {
         JsonNode schema = at.node();
-        JsonNode additional = schema.path("additionalProperties");
+        String othersKeyword = otherPropertiesKeyword(schema);
+        JsonNode additional = schema.path(othersKeyword);
         JsonNode patterns = schema.path("patternProperties");
         boolean typedAdditional = additional.isObject() && !additional.isEmpty();
         if (typedAdditional && !patterns.isObject()) {
-            return element(child(at, "additionalProperties"), "AdditionalProperty", scope);
+            return element(child(at, othersKeyword), "AdditionalProperty", scope);
         }
         if (!additional.isObject() && !(additional.isBoolean() && additional.asBoolean()) && patterns.isObject()
                 && patterns.size() == 1) {
@@ -1115,7 +1128,8 @@ public final class Modeller {
                     "a value of several types " + JsonValues.preview(type) + " is represented as java.lang.Object"));
             return "";
         }
-        if (schema.has("properties") || schema.has("additionalProperties") || schema.has("patternProperties")) {
+        if (schema.has("properties") || schema.has("additionalProperties") || schema.has("patternProperties")
+                || schema.has("unevaluatedProperties")) {
             return "object";
         }
         JsonNode constant = schema.path("const");

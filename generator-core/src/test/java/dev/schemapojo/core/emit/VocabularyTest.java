@@ -402,6 +402,22 @@ class VocabularyTest {
     }
 
     @Test
+    void unevaluatedPropertiesFalseClosesTheMergedClass() {
+        Class<?> type = generate("Closed", """
+                {"title": "Closed", "allOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"b": {"type": "string"}}}],
+                 "unevaluatedProperties": false}
+                """);
+        assertThat(JSON.readValue("{\"a\": \"x\", \"b\": \"y\"}", type)).isNotNull();
+        assertThatThrownBy(() -> JSON.readValue("{\"a\": \"x\", \"c\": 1}", type))
+                .hasMessageContaining("unknown property \"c\"");
+        Class<?> open = generate("Tagged", """
+                {"title": "Tagged", "properties": {"a": {"type": "string"}}, "unevaluatedProperties": {"type": "boolean"}}
+                """);
+        assertThat(call(JSON.readValue("{\"a\": \"x\", \"on\": true}", open), "getAdditionalProperties"))
+                .isEqualTo(Map.of("on", true));
+    }
+
+    @Test
     void aFileOfDefinitionsIsALibraryOfTypes() {
         Schemas.write(dir.resolve("s"), "lib.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#",
