@@ -534,7 +534,7 @@ final class ObjectTypeEmitter {
                 setter.addAnnotation(Annotations.jsonProperty(p.jsonName()));
             }
             if (readsAsList && !p.jsonName().isEmpty()) {
-                spec.addMethod(uniqueItemsSetter(p, builder));
+                spec.addMethod(uniqueItemsSetter(type, p, builder));
             }
             spec.addMethod(setter
                     .addModifiers(Modifier.PUBLIC)
@@ -549,8 +549,8 @@ final class ObjectTypeEmitter {
             spec.addMethod(otherProperty(type, emptyNamed));
         }
         type.properties().stream().filter(Property::additional).findFirst().ifPresent(p -> {
-            spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), ownMapField(p), Modifier.PRIVATE).build());
-            spec.addMethod(additionalPropertySetter(p, builder));
+            spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), ownMapField(type, p), Modifier.PRIVATE).build());
+            spec.addMethod(additionalPropertySetter(type, p, builder));
         });
         spec.addMethod(forRecord ? recordBuildMethod(type, self) : buildMethod(type, self));
         return spec.build();
@@ -560,9 +560,9 @@ final class ObjectTypeEmitter {
      * Adds one additional property; Jackson calls it for every JSON property without a setter. The map is
      * copied before the first addition, so a map passed to the plain setter is never changed.
      */
-    private static MethodSpec additionalPropertySetter(Property p, ClassName builder) {
+    private static MethodSpec additionalPropertySetter(ObjectType type, Property p, ClassName builder) {
         TypeName value = JavaTypes.of(JavaTypes.elementOf(p.type()));
-        String own = ownMapField(p);
+        String own = ownMapField(type, p);
         String name = p.javaName().equals("additionalProperties") ? "additionalProperty" : p.javaName() + "Entry";
         return MethodSpec.methodBuilder(name)
                 .addJavadoc("Adds a property the schema allows besides the named ones.\n\n@param name its JSON name\n"
@@ -582,19 +582,30 @@ final class ObjectTypeEmitter {
                 .build();
     }
 
-    /** The builder's own copy of the additional properties, which the any-setter adds to (no lowerCamel name starts with own_). */
-    private static String ownMapField(Property p) {
-        return "own_" + p.javaName();
+    /** The builder's own copy of the additional properties, which the any-setter adds to. */
+    private static String ownMapField(ObjectType type, Property p) {
+        return freeName(type, "own_" + p.javaName());
+    }
+
+    /** {@code wanted}, or it with {@code _} appended until no property's field or method has the name. */
+    private static String freeName(ObjectType type, String wanted) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        type.properties().forEach(p -> taken.add(p.javaName()));
+        String name = wanted;
+        while (taken.contains(name)) {
+            name = name + "_";
+        }
+        return name;
     }
 
     /**
      * Jackson would read a {@code Set} into a {@code HashSet} and lose the order; this reads the JSON
      * array as a list, keeps its order, and rejects duplicates, which {@code uniqueItems} forbids.
      */
-    private static MethodSpec uniqueItemsSetter(Property p, ClassName builder) {
+    private static MethodSpec uniqueItemsSetter(ObjectType type, Property p, ClassName builder) {
         TypeName item = JavaTypes.of(((TypeRef.SetOf) p.type()).item());
         TypeName list = ParameterizedTypeName.get(JavaTypes.LIST, item);
-        return MethodSpec.methodBuilder(p.javaName() + "FromJson")
+        return MethodSpec.methodBuilder(freeName(type, "read_" + p.javaName()))
                 .addJavadoc("Reads the JSON array; duplicates are an error, as {@code uniqueItems} says.\n")
                 .addAnnotation(Annotations.jsonProperty(p.jsonName()))
                 .addModifiers(Modifier.PRIVATE)

@@ -97,6 +97,7 @@ class VocabularyTest {
         Class<?> type = generate("U", """
                 {"title": "U", "type": "object", "properties": {
                   "tags": {"type": "array", "uniqueItems": true, "items": {"type": "string"}},
+                  "tagsFromJson": {"type": "array", "items": {"type": "string"}},
                   "scores": {"type": "object", "patternProperties": {"^s_": {"type": "integer"}}}}}
                 """);
         Object read = JSON.readValue("{\"tags\": [\"b\", \"a\"], \"scores\": {\"s_1\": 3}}", type);
