@@ -50,7 +50,9 @@ final class SchemaComposer {
         "\u00e4", "\u65e5\u672c", "*/", "\"", "\\", "\n", "get", "is", "null", "true", "int", "long",
         "String", "Object", "List", "Map", "Objects", "Override", "JsonProperty", "source", "class_",
         "builder_", "serialVersionUID", "wait", "notify", "finalize", "clone", "fromJson", "ID", "Id",
-        "$S", "%s", "a.b", "a/b", "a~b", "x".repeat(70),
+        "$S", "%s", "a.b", "a/b", "a~b", "x".repeat(70), "additionalProperty", "additionalProperties",
+        "getAdditionalProperties", "own_additionalProperties", "read_tags", "tagsFromJson", "item0", "getItem0",
+        "of", "items", "beyond", "toJson", "getValue", "missingWhen1", "notInEnum",
     };
 
     static final String[] TITLES = {
@@ -119,7 +121,7 @@ final class SchemaComposer {
         "readOnly", "writeOnly", "deprecated", "minimum", "maximum", "minLength", "pattern", "minItems",
         "uniqueItems", "prefixItems", "patternProperties", "propertyNames", "dependentSchemas",
         "dependencies", "unevaluatedProperties", "contains", "$anchor", "$comment", "x-extension", "id",
-        "additionalItems", "contentSchema", "$dynamicRef",
+        "additionalItems", "contentSchema", "$dynamicRef", "discriminator", "tuple", "conditional",
     };
 
     private final Choices c;
@@ -387,7 +389,27 @@ final class SchemaComposer {
             o.put(keyword, oddValue(depth));
             return;
         }
+        if (keyword.equals("tuple")) {
+            // a closed tuple, which becomes a class of its own
+            o.put("prefixItems", "[" + schema(depth) + ", " + schema(depth) + "]");
+            o.put("items", c.chance(50) ? "false" : schema(depth));
+            o.put("minItems", c.pick(new String[] {"0", "1", "2", "5"}));
+            return;
+        }
+        if (keyword.equals("conditional")) {
+            // if/then/else over a fixed value, which becomes conditional required checks
+            String tested = name();
+            o.put("if", "{\"properties\": {" + quoted(tested) + ": {\"const\": " + c.pick(new String[] {"\"x\"", "1", "true", "null"})
+                    + "}}" + (c.chance(50) ? ", \"required\": [" + quoted(tested) + "]" : "") + "}");
+            o.put("then", "{\"required\": [" + quoted(name()) + "], \"properties\": {" + quoted(name()) + ": " + schema(depth) + "}}");
+            if (c.chance(50)) {
+                o.put("else", "{\"required\": [" + quoted(name()) + "]}");
+            }
+            return;
+        }
         String value = switch (keyword) {
+            case "discriminator" -> "{\"propertyName\": " + quoted(name()) + ", \"mapping\": {" + quoted(name()) + ": "
+                    + str(c.pick(new String[] {"#/$defs/a", "#", "b.json", "#/nowhere"})) + "}}";
             case "allOf", "oneOf", "anyOf", "prefixItems" -> "[" + schema(depth) + "]";
             case "not", "if", "then", "else", "propertyNames", "contains", "unevaluatedProperties", "additionalItems",
                     "contentSchema" -> schema(depth);
