@@ -21,13 +21,14 @@ import javax.lang.model.element.Modifier;
 public final class TypeEmitter {
     private final ObjectTypeEmitter objects;
     private final EnumTypeEmitter enums;
-    private final UnionTypeEmitter unions = new UnionTypeEmitter();
+    private final UnionTypeEmitter unions;
     private final TupleTypeEmitter tuples = new TupleTypeEmitter(this);
 
     public TypeEmitter(Options options) {
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
         this.objects = new ObjectTypeEmitter(this, options.beanValidation());
         this.records = options.style() == dev.schemapojo.core.Style.RECORD;
+        this.unions = new UnionTypeEmitter(records);
     }
 
     private final boolean records;

@@ -15,6 +15,13 @@ import javax.lang.model.element.Modifier;
  * ordinary property of each class), else by deduction from the properties present.
  */
 final class UnionTypeEmitter {
+    /** Records style: the generated code needs Java 17 anyway, so a union whose variants share its package is sealed. */
+    private final boolean sealedWhereAllowed;
+
+    UnionTypeEmitter(boolean sealedWhereAllowed) {
+        this.sealedWhereAllowed = sealedWhereAllowed;
+    }
+
     private static final ClassName JSON_TYPE_INFO = ClassName.get(Annotations.JACKSON, "JsonTypeInfo");
     private static final ClassName JSON_SUB_TYPES = ClassName.get(Annotations.JACKSON, "JsonSubTypes");
 
@@ -51,13 +58,20 @@ final class UnionTypeEmitter {
             }
             subTypes.addMember("value", "$L", one.build());
         }
-        return TypeSpec.interfaceBuilder(self)
+        TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(doc.build())
                 .addAnnotation(Annotations.generated())
                 .addAnnotation(info.build())
-                .addAnnotation(subTypes.build())
-                .build();
+                .addAnnotation(subTypes.build());
+        boolean samePackage = type.variants().stream().allMatch(v -> v.type().simpleNames().size() == 1
+                && v.type().packageName().equals(type.name().packageName()));
+        if (sealedWhereAllowed && samePackage) {
+            // permitted classes of a sealed type in the unnamed module must be in its package; all are final
+            spec.addModifiers(Modifier.SEALED);
+            type.variants().stream().map(v -> JavaTypes.className(v.type())).distinct().forEach(spec::addPermittedSubclass);
+        }
+        return spec.build();
     }
 
     /**

@@ -56,6 +56,33 @@ class RecordStyleTest {
     }
 
     @Test
+    void unionsAreSealedInterfacesOfRecordsWhenTheVariantsShareTheirPackage() throws Exception {
+        Schemas.write(dir.resolve("s"), "drawing.json", """
+                {"title": "Drawing", "type": "object", "properties": {
+                  "shape": {"oneOf": [{"$ref": "#/$defs/circle"}, {"$ref": "#/$defs/square"}]},
+                  "remote": {"oneOf": [{"$ref": "#/$defs/circle"}, {"$ref": "other/far.json"}]}},
+                 "$defs": {
+                   "circle": {"type": "object", "properties": {"kind": {"const": "circle"}, "r": {"type": "number"}}},
+                   "square": {"type": "object", "properties": {"kind": {"const": "square"}, "side": {"type": "number"}}}}}
+                """);
+        Schemas.write(dir.resolve("s/other"), "far.json", """
+                {"title": "Far", "type": "object", "properties": {"kind": {"const": "far"}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(Style.RECORD).build());
+        var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
+        Class<?> shape = classes.load("com.example.Shape");
+        assertThat(shape.isSealed()).isTrue();
+        assertThat(shape.getPermittedSubclasses()).extracting(Class::getSimpleName).containsExactly("Circle", "Square");
+        assertThat(classes.load("com.example.Remote").isSealed()).isFalse();
+        Class<?> drawing = classes.load("com.example.Drawing");
+        String json = "{\"shape\":{\"kind\":\"square\",\"side\":2.0}}";
+        var jackson3 = tools.jackson.databind.json.JsonMapper.builder().build();
+        var jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(call(jackson3.readValue(json, drawing), "shape").getClass().getSimpleName()).isEqualTo("Square");
+        assertThat(jackson2.writeValueAsString(jackson2.readValue(json, drawing))).isEqualTo(json);
+    }
+
+    @Test
     void typesARecordCannotExpressStayClassesWithAWarning() {
         Schemas.write(dir.resolve("s"), "p.json", """
                 {"title": "Point", "type": "object", "additionalProperties": false, "properties": {"x": {"type": "number"}}}
