@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  *   <li>{@code compile-error}, {@code exception}, {@code timeout}, {@code silent}: failures of schemapojo.</li>
  * </ul>
  *
- * Run with the core's runtime class path: {@code java -cp CP acceptance/Acceptance.java CORPUS OUT}.
+ * Run with the core's runtime class path: {@code java -cp CP acceptance/Acceptance.java CORPUS OUT};
+ * {@code -Dacceptance.style=record} and {@code -Dacceptance.beanValidation=true} select those options.
  * It writes {@code OUT/results.tsv} and prints a summary.
  */
 public final class Acceptance {
@@ -72,6 +73,8 @@ public final class Acceptance {
                     .packageName("acc." + slug)
                     .failOn(FailOn.NEVER)
                     .diagnosticsPerRule(0)
+                    .style(dev.schemapojo.core.Style.valueOf(System.getProperty("acceptance.style", "class").toUpperCase()))
+                    .beanValidation(Boolean.getBoolean("acceptance.beanValidation"))
                     .build();
             long t0 = System.nanoTime();
             String outcome;

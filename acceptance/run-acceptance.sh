@@ -4,6 +4,7 @@
 # Usage: acceptance/run-acceptance.sh [CORPUS] [OUT]
 #   CORPUS defaults to /tmp/public-schemas (made by acceptance/fetch-public-schemas.sh)
 #   OUT    defaults to /tmp/acceptance-out (results.tsv, one report per schema, javac errors, traces)
+# STYLE=record and BEAN_VALIDATION=true in the environment select those options.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${1:-/tmp/public-schemas}"
@@ -15,4 +16,8 @@ mvn -B -q -o -pl generator-core -am install -DskipTests -Dschemapojo.fuzz.second
   || mvn -B -q -pl generator-core -am install -DskipTests
 mvn -B -q -o -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 cp="$here/generator-core/target/classes:$(cat "$out/classpath.txt")"
-java -Xss16m -cp "$cp" acceptance/Acceptance.java "$corpus" "$out"
+# generated code with beanValidation=true needs the Jakarta Validation API (a test dependency of the core)
+validation="$(find "${HOME}/.m2/repository/jakarta/validation/jakarta.validation-api" -name 'jakarta.validation-api-*.jar' 2>/dev/null | sort | tail -1)"
+[ -n "$validation" ] && cp="$cp:$validation"
+java -Xss16m -Dacceptance.style="${STYLE:-class}" -Dacceptance.beanValidation="${BEAN_VALIDATION:-false}" \
+  -cp "$cp" acceptance/Acceptance.java "$corpus" "$out"

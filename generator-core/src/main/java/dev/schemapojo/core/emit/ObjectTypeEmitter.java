@@ -85,7 +85,7 @@ final class ObjectTypeEmitter {
      * {@code build()} and copies collections, so Jackson (which reads records through the canonical
      * constructor) and the builder go through the same checks.
      */
-    TypeSpec emitRecord(ObjectType type) {
+    TypeSpec emitRecord(ObjectType type, java.util.Set<String> qualify) {
         ClassName self = JavaTypes.className(type.name());
         ClassName builder = self.nestedClass("Builder");
         List<MethodSpec> copyHelpers = new java.util.ArrayList<>();
@@ -110,6 +110,7 @@ final class ObjectTypeEmitter {
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
                         .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
                 .addAnnotation(ignoreUnknown(type))
+                .alwaysQualify(qualify.toArray(new String[0]))
                 .recordConstructor(canonical.build());
         addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);
@@ -707,24 +708,28 @@ final class ObjectTypeEmitter {
             return code.build();
         }
         CodeBlock.Builder any = CodeBlock.builder();
+        // a record's checks see its components by their bare names: locals take names no property has
+        String problems = freeName(type, "problems");
+        Map<Check, String> names = new java.util.IdentityHashMap<>();
+        used.forEach(check -> names.put(check, freeName(type, check.variable())));
         for (Check check : used) {
-            code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, check.variable(), ARRAY_LIST);
+            code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, names.get(check), ARRAY_LIST);
             for (Property p : check.properties()) {
                 code.beginControlFlow("if ($L)", check.failsWhen().apply(p))
-                        .addStatement("$N.add($L)", check.variable(), Literals.string(displayName(p)))
+                        .addStatement("$N.add($L)", names.get(check), Literals.string(displayName(p)))
                         .endControlFlow();
             }
-            any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", check.variable());
+            any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", names.get(check));
         }
         code.beginControlFlow("if ($L)", any.build())
-                .addStatement("$T problems = new $T()", StringBuilder.class, StringBuilder.class);
+                .addStatement("$T $N = new $T()", StringBuilder.class, problems, StringBuilder.class);
         for (Check check : used) {
-            code.beginControlFlow("if (!$N.isEmpty())", check.variable())
-                    .addStatement("problems.append(problems.length() == 0 ? $S : $S).append($L).append($N)",
-                            "", "; ", Literals.string(check.label()), check.variable())
+            code.beginControlFlow("if (!$N.isEmpty())", names.get(check))
+                    .addStatement("$N.append($N.length() == 0 ? $S : $S).append($L).append($N)",
+                            problems, problems, "", "; ", Literals.string(check.label()), names.get(check))
                     .endControlFlow();
         }
-        return code.addStatement("throw new $T($S + problems)", IllegalStateException.class, "Cannot build " + simpleName + ": ")
+        return code.addStatement("throw new $T($S + $N)", IllegalStateException.class, "Cannot build " + simpleName + ": ", problems)
                 .endControlFlow()
                 .build();
     }

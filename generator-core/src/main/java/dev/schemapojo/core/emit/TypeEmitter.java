@@ -43,10 +43,11 @@ public final class TypeEmitter {
         }
         Map<String, String> files = new LinkedHashMap<>();
         for (TypeDecl type : model.types()) {
-            TypeSpec spec = emitType(type);
             // A generated String or Override in the package would capture the implicit java.lang import.
             Set<String> qualify = shadowingJavaLang.getOrDefault(type.name().packageName(), Set.of());
-            if (!qualify.isEmpty()) {
+            TypeSpec spec = emitType(type, qualify);
+            if (!qualify.isEmpty() && spec.kind() != TypeSpec.Kind.RECORD) {
+                // (TypeSpec.toBuilder() loses a record's components and compact constructor: records qualify as they are built)
                 spec = spec.toBuilder().alwaysQualify(qualify.toArray(new String[0])).build();
             }
             JavaFile file = JavaFile.builder(type.name().packageName(), spec)
@@ -71,16 +72,16 @@ public final class TypeEmitter {
     }
 
     TypeSpec emitNested(TypeDecl type) {
-        TypeSpec spec = emitType(type);
+        TypeSpec spec = emitType(type, Set.of());
         if (spec.kind() == TypeSpec.Kind.CLASS) {
             return spec.toBuilder().addModifiers(Modifier.STATIC).build();
         }
         return spec;
     }
 
-    private TypeSpec emitType(TypeDecl type) {
+    private TypeSpec emitType(TypeDecl type, Set<String> qualify) {
         if (type instanceof ObjectType object) {
-            return records && object.recordObstacle() == null ? objects.emitRecord(object) : objects.emit(object);
+            return records && object.recordObstacle() == null ? objects.emitRecord(object, qualify) : objects.emit(object);
         } else if (type instanceof EnumType enumType) {
             return enums.emit(enumType);
         } else if (type instanceof dev.schemapojo.core.model.UnionType union) {

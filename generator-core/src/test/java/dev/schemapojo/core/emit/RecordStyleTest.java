@@ -83,6 +83,28 @@ class RecordStyleTest {
     }
 
     @Test
+    void recordsKeepTheirComponentsBesideJavaLangNamesAndPropertiesNamedLikeCheckLocals() throws Exception {
+        // a type named Long makes the package qualify java.lang.Long; properties named like build()'s locals
+        Schemas.write(dir.resolve("s"), "long.json", """
+                {"title": "Long", "type": "object", "properties": {"v": {"type": "string"}}}
+                """);
+        Schemas.write(dir.resolve("s"), "check.json", """
+                {"title": "Check", "type": "object", "required": ["missing", "problems"], "properties": {
+                  "missing": {"type": "integer"}, "problems": {"type": "string"}, "nullElements": {"type": "string"},
+                  "tags": {"type": "array", "items": {"type": "string"}}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(Style.RECORD).build());
+        Class<?> check = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Check");
+        assertThat(check.getRecordComponents()).extracting(c -> c.getName())
+                .containsExactly("missing", "problems", "nullElements", "tags");
+        var jackson3 = tools.jackson.databind.json.JsonMapper.builder().build();
+        String json = "{\"missing\":1,\"problems\":\"none\",\"tags\":[\"a\"]}";
+        assertThat(jackson3.writeValueAsString(jackson3.readValue(json, check))).isEqualTo(json);
+        assertThatThrownBy(() -> jackson3.readValue("{\"tags\":[]}", check))
+                .hasMessageContaining("Cannot build Check: missing required properties [missing, problems]");
+    }
+
+    @Test
     void typesARecordCannotExpressStayClassesWithAWarning() {
         Schemas.write(dir.resolve("s"), "p.json", """
                 {"title": "Point", "type": "object", "additionalProperties": false, "properties": {"x": {"type": "number"}}}
