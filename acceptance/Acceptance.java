@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code compiled}: sources were generated and compile;</li>
  *   <li>{@code diagnosed}: no sources, and the run said why (at least one diagnostic);</li>
- *   <li>{@code compile-error}, {@code exception}, {@code timeout}, {@code silent}: failures of schemapojo.</li>
+ *   <li>{@code compile-error}, {@code jackson-error} (Jackson rejects a generated type's definition when
+ *       reading {@code {}}), {@code exception}, {@code timeout}, {@code silent}: failures of schemapojo.</li>
  * </ul>
  *
  * Run with the core's runtime class path: {@code java -cp CP acceptance/Acceptance.java CORPUS OUT};
@@ -101,6 +102,10 @@ public final class Acceptance {
             } else {
                 String errors = compile(javac, target);
                 outcome = errors.isEmpty() ? "compiled" : "compile-error";
+                if (errors.isEmpty() && !lastJacksonProblems.isEmpty()) {
+                    outcome = "jackson-error";
+                    errors = lastJacksonProblems;
+                }
                 detail = errors;
                 if (!errors.isEmpty()) {
                     Files.writeString(out.resolve(slug + ".javac.txt"), errors);
@@ -157,10 +162,42 @@ public final class Acceptance {
             if (!ok && text.isEmpty()) {
                 text.append("javac failed without an error message");
             }
+            lastJacksonProblems = ok ? jacksonProblems(classes) : "";
             return text.toString();
         } finally {
             deleteTree(classes);
         }
+    }
+
+    /** What {@link #jacksonProblems} found in the last compiled output. */
+    private static String lastJacksonProblems = "";
+
+    /**
+     * Reads {@code {}} into every generated top-level type with Jackson 3 and reports the types whose
+     * definition Jackson rejects (conflicting properties, subtypes it cannot tell apart, a creator it cannot
+     * use). Data errors, such as a missing required property, are what {@code {}} should give and are fine.
+     */
+    private static String jacksonProblems(Path classes) throws IOException {
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        StringBuilder problems = new StringBuilder();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(classes)) {
+            files = walk.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$")).toList();
+        }
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+                Acceptance.class.getClassLoader())) {
+            for (Path file : files) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                try {
+                    mapper.readValue("{}", loader.loadClass(name));
+                } catch (tools.jackson.databind.exc.InvalidDefinitionException e) {
+                    problems.append(name).append(": ").append(e.getOriginalMessage()).append('\n');
+                } catch (Exception | LinkageError e) {
+                    // a data error for {} (required properties, a tuple wants an array): expected
+                }
+            }
+        }
+        return problems.toString();
     }
 
     private static void deleteTree(Path root) {
