@@ -340,6 +340,7 @@ public final class Modeller {
         List<JavaName> variants = new ArrayList<>();
         List<SchemaLocationRef> targets = new ArrayList<>();
         List<Merged> shapes = new ArrayList<>();
+        List<SchemaLocationRef> notVariants = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
             SchemaLocationRef branch = new SchemaLocationRef(at.document(),
                     JsonPointers.append(JsonPointers.append(at.pointer(), keyword), i));
@@ -351,9 +352,7 @@ public final class Modeller {
                 target = found.target();
             }
             if (!declaresAtTop(target.node()) || isStringEnum(target.node()) || isUnion(target.node())) {
-                diagnostics.report(branch.document().diagnostic(Severity.WARNING, "model.union-branch", branch.pointer(),
-                        "this " + keyword + " branch is not an object schema, so it is not a variant of "
-                                + name.simpleName() + "; JSON of this shape cannot be read as " + name.simpleName()));
+                notVariants.add(branch);
                 continue;
             }
             Key key = new Key(target.document().key(), target.pointer());
@@ -368,6 +367,14 @@ public final class Modeller {
             variants.add(variant);
             targets.add(target);
             shapes.add(merge(target));
+        }
+        if (!variants.isEmpty()) {
+            // among object variants, a branch of another shape cannot be read (with none, the fallback holds any value)
+            for (SchemaLocationRef branch : notVariants) {
+                diagnostics.report(branch.document().diagnostic(Severity.WARNING, "model.union-branch", branch.pointer(),
+                        "this " + keyword + " branch is not an object schema, so it is not a variant of "
+                                + name.simpleName() + "; JSON of this shape cannot be read as " + name.simpleName()));
+            }
         }
         List<String> values = openApiDiscriminator(at, targets, shapes);
         String discriminator = values != null ? at.node().path("discriminator").path("propertyName").asString()

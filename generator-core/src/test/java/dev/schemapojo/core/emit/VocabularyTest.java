@@ -248,7 +248,7 @@ class VocabularyTest {
                 """);
         var generator = generator();
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly(
-                "model.union-fallback", "model.union-branch", "model.union-branch");
+                "model.union-fallback");
         Class<?> type = load(generator, "M");
         for (String json : new String[] {"{\"match\":\"*.java\"}", "{\"match\":[\"a\",\"b\"]}"}) {
             Object read = JSON.readValue(json, type);
