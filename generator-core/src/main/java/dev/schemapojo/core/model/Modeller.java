@@ -203,7 +203,8 @@ public final class Modeller {
     }
 
     /** The properties and required names of an object schema, with those of its {@code allOf} branches. */
-    private record Merged(Map<String, SchemaLocationRef> properties, Set<String> required, List<SchemaLocationRef> conditionals) {}
+    private record Merged(Map<String, SchemaLocationRef> properties, Set<String> required, Set<String> loose,
+            List<SchemaLocationRef> conditionals) {}
 
     /**
      * {@code allOf} merged into one object: the properties and {@code required} names of the schema and
@@ -213,54 +214,76 @@ public final class Modeller {
     private Merged merge(SchemaLocationRef at) {
         Map<String, SchemaLocationRef> properties = new LinkedHashMap<>();
         Set<String> required = new java.util.LinkedHashSet<>();
+        Set<String> loose = new HashSet<>();
         List<SchemaLocationRef> conditionals = new ArrayList<>();
-        Deque<SchemaLocationRef> todo = new ArrayDeque<>();
+        // a "loose" schema is an alternative (a oneOf/anyOf branch beside properties, then/else): its properties
+        // may appear, so the type holds them, but its required names and fixed values do not always apply
+        record Visit(SchemaLocationRef at, boolean loose) {}
+        Deque<Visit> todo = new ArrayDeque<>();
         Set<Key> seen = new HashSet<>();
-        todo.add(at);
+        todo.add(new Visit(at, false));
         while (!todo.isEmpty()) {
-            SchemaLocationRef next = todo.removeFirst();
+            Visit visit = todo.removeFirst();
+            SchemaLocationRef next = visit.at();
             if (!seen.add(new Key(next.document().key(), next.pointer()))) {
                 continue;
             }
             JsonNode schema = next.node();
             if (next != at && schema.path("$ref").isString()
                     && set.resolve(next, schema.path("$ref").asString()) instanceof Resolution.Found found) {
-                todo.addFirst(found.target());
+                todo.addFirst(new Visit(found.target(), visit.loose()));
             }
             for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
                 SchemaLocationRef propAt = new SchemaLocationRef(next.document(),
                         JsonPointers.append(JsonPointers.append(next.pointer(), "properties"), p.getKey()));
                 SchemaLocationRef first = properties.putIfAbsent(p.getKey(), propAt);
-                if (first != null && !first.node().equals(p.getValue())) {
+                if (first == null && visit.loose()) {
+                    loose.add(p.getKey());
+                } else if (first != null && !visit.loose() && loose.remove(p.getKey())) {
+                    properties.put(p.getKey(), propAt); // a definition that always applies wins over an alternative's
+                } else if (first != null && !visit.loose() && !first.node().equals(p.getValue())) {
                     diagnostics.report(next.document().diagnosticAtKey(Severity.WARNING, "model.allof-conflict",
                             propAt.pointer(), "\"" + p.getKey() + "\" is also defined, differently, at "
                                     + first.document().displayPath() + "#" + first.pointer()
                                     + "; allOf requires both, and the generated type uses the first"));
                 }
             }
-            for (JsonNode r : schema.path("required")) {
-                if (r.isString()) {
-                    required.add(r.asString());
+            if (!visit.loose()) {
+                for (JsonNode r : schema.path("required")) {
+                    if (r.isString()) {
+                        required.add(r.asString());
+                    }
                 }
             }
             if (schema.path("if").isObject() && (schema.path("then").isObject() || schema.path("else").isObject())) {
                 // the branches' properties may appear, so the type holds them (optional: which are required depends)
-                conditionals.add(next);
+                if (!visit.loose()) {
+                    conditionals.add(next);
+                }
                 for (String keyword : List.of("if", "then", "else")) {
-                    for (Map.Entry<String, JsonNode> p : schema.path(keyword).path("properties").properties()) {
-                        properties.putIfAbsent(p.getKey(), new SchemaLocationRef(next.document(), JsonPointers.append(
-                                JsonPointers.append(JsonPointers.append(next.pointer(), keyword), "properties"), p.getKey())));
+                    todo.addLast(new Visit(child(next, keyword), true));
+                }
+            }
+            if (next != at || !isUnion(schema)) {
+                // oneOf/anyOf beside properties (or inside allOf): each alternative's properties may appear
+                for (String keyword : List.of("oneOf", "anyOf")) {
+                    JsonNode alternatives = schema.path(keyword);
+                    boolean nullable = nullableBranch(schema) != null;
+                    for (int i = 0; i < alternatives.size() && !nullable; i++) {
+                        todo.addLast(new Visit(new SchemaLocationRef(next.document(),
+                                JsonPointers.append(JsonPointers.append(next.pointer(), keyword), i)), true));
                     }
                 }
             }
             JsonNode branches = schema.path("allOf");
             for (int i = branches.size() - 1; i >= 0; i--) {
-                todo.addFirst(new SchemaLocationRef(next.document(),
-                        JsonPointers.append(JsonPointers.append(next.pointer(), "allOf"), i)));
+                todo.addFirst(new Visit(new SchemaLocationRef(next.document(),
+                        JsonPointers.append(JsonPointers.append(next.pointer(), "allOf"), i)), visit.loose()));
             }
         }
-        return new Merged(properties, required, conditionals);
+        return new Merged(properties, required, loose, conditionals);
     }
+
 
     /**
      * Whether a schema that has a name of its own (a file, a {@code $defs} entry) becomes a type: as
@@ -426,7 +449,7 @@ public final class Modeller {
         for (String property : shapes.get(0).properties().keySet()) {
             Set<String> values = new HashSet<>();
             for (Merged shape : shapes) {
-                SchemaLocationRef p = shape.properties().get(property);
+                SchemaLocationRef p = shape.loose().contains(property) ? null : shape.properties().get(property);
                 String value = p == null ? null : fixedString(p.node());
                 if (value == null || !values.add(value)) {
                     continue candidates;
@@ -608,9 +631,12 @@ public final class Modeller {
             boolean sensitive = options.sensitiveProperties().contains(jsonName)
                     || propSchema.path("writeOnly").asBoolean(false)
                     || "password".equals(text(propSchema, "format"));
+            // an alternative's fixed values and defaults hold only when that alternative applies
+            boolean alternative = merged.loose().contains(jsonName);
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
-                    sensitive, text(propSchema, "description"), literal(propAt, "const", type),
-                    literal(propAt, "default", type), allowed(propSchema, type), false, constraints(propSchema)));
+                    sensitive, text(propSchema, "description"), alternative ? null : literal(propAt, "const", type),
+                    alternative ? null : literal(propAt, "default", type), alternative ? List.of() : allowed(propSchema, type),
+                    false, constraints(propSchema)));
             String pattern = propSchema.path("pattern").isString() ? propSchema.path("pattern").asString() : null;
             if (options.beanValidation() && pattern != null && !Regexes.compilesInJava(pattern)) {
                 diagnostics.report(propDocument.diagnostic(Severity.WARNING, "model.pattern-not-java",
@@ -1184,7 +1210,13 @@ public final class Modeller {
                     || ((keyword.equals("oneOf") || keyword.equals("anyOf")) && isUnion(schema))
                     || (keyword.equals("patternProperties") && (objectType
                             || (schema.path("patternProperties").size() == 1 && !schema.has("properties"))));
-            if (schema.has(keyword) && !represented) {
+            boolean alternatives = (keyword.equals("oneOf") || keyword.equals("anyOf")) && objectType;
+            if (schema.has(keyword) && !represented && alternatives) {
+                diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
+                        JsonPointers.append(at.pointer(), keyword), "the properties of each \"" + keyword + "\" branch"
+                                + " beside this object's own are optional properties of the class; which branch applies,"
+                                + " and its required names and fixed values, are not checked"));
+            } else if (schema.has(keyword) && !represented) {
                 diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
                         JsonPointers.append(at.pointer(), keyword),
                         "\"" + keyword + "\" is not represented in the generated code yet; values are read as declared by the other keywords of this schema (java.lang.Object where there are none)"));

@@ -419,6 +419,25 @@ class VocabularyTest {
     }
 
     @Test
+    void oneOfBranchesBesidePropertiesAreOptionalPropertiesSoNoDataIsLost() throws Exception {
+        Schemas.write(dir.resolve("s"), "d.json", """
+                {"title": "Destination", "type": "object", "properties": {"mode": {"type": "string"}},
+                 "oneOf": [
+                   {"properties": {"kind": {"const": "queue"}, "queue": {"type": "object", "properties": {"name": {"type": "string"}}}},
+                    "required": ["queue"]},
+                   {"properties": {"kind": {"const": "topic"}, "topics": {"type": "array", "items": {"type": "string"}}}}]}
+                """);
+        var generator = generator();
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())
+                .containsExactly("model.not-represented /oneOf");
+        Class<?> type = load(generator, "Destination");
+        for (String json : new String[] {"{\"mode\":\"m\",\"kind\":\"queue\",\"queue\":{\"name\":\"q\"}}",
+                "{\"kind\":\"topic\",\"topics\":[\"a/*\"]}"}) {
+            assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+        }
+    }
+
+    @Test
     void aFileOfDefinitionsIsALibraryOfTypes() {
         Schemas.write(dir.resolve("s"), "lib.json", """
                 {"$schema": "http://json-schema.org/draft-07/schema#",
