@@ -625,9 +625,12 @@ final class ObjectTypeEmitter {
                 .build();
     }
 
-    /** One kind of problem {@code build()} looks for, with the properties it looks at. */
-    private record Check(String variable, String label, List<Property> properties,
-            java.util.function.Function<Property, CodeBlock> failsWhen) {}
+    /** One kind of problem {@code build()} looks for: a condition and the name it reports, for each thing it looks at. */
+    private record Check(String variable, String label, List<Map.Entry<CodeBlock, String>> items) {
+        Check(String variable, String label, List<Property> properties, java.util.function.Function<Property, CodeBlock> failsWhen) {
+            this(variable, label, properties.stream().map(p -> Map.entry(failsWhen.apply(p), displayName(p))).toList());
+        }
+    }
 
     /** A record's builder passes its values to the canonical constructor, which does the checks. */
     private static MethodSpec recordBuildMethod(ObjectType type, ClassName self) {
@@ -664,9 +667,13 @@ final class ObjectTypeEmitter {
      * fields, {@code ""} for a record's constructor parameters.
      */
     static CodeBlock checks(ObjectType type, String simpleName, String prefix) {
+        List<Map.Entry<CodeBlock, String>> missing = new java.util.ArrayList<>(new Check("", "", type.nonNullProperties(),
+                p -> CodeBlock.of("$L$N == null", prefix, p.javaName())).items());
+        type.properties().stream().filter(Property::additional).findFirst().ifPresent(map -> type.requiredKeys().forEach(
+                key -> missing.add(Map.entry(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)", prefix, map.javaName(),
+                        prefix, map.javaName(), Literals.string(key)), key))));
         List<Check> checks = new java.util.ArrayList<>(List.of(
-                new Check("missing", "missing required properties ", type.nonNullProperties(),
-                        p -> CodeBlock.of("$L$N == null", prefix, p.javaName())),
+                new Check("missing", "missing required properties ", missing),
                 new Check("nullElements", "null elements in ", type.properties().stream()
                         .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type()))
                         .toList(),
@@ -703,7 +710,7 @@ final class ObjectTypeEmitter {
                     p -> CodeBlock.of("$L$N == null && !$L", prefix, p.javaName(), holds)));
         }
         CodeBlock.Builder code = CodeBlock.builder();
-        List<Check> used = checks.stream().filter(c -> !c.properties().isEmpty()).toList();
+        List<Check> used = checks.stream().filter(c -> !c.items().isEmpty()).toList();
         if (used.isEmpty()) {
             return code.build();
         }
@@ -714,9 +721,9 @@ final class ObjectTypeEmitter {
         used.forEach(check -> names.put(check, freeName(type, check.variable())));
         for (Check check : used) {
             code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, names.get(check), ARRAY_LIST);
-            for (Property p : check.properties()) {
-                code.beginControlFlow("if ($L)", check.failsWhen().apply(p))
-                        .addStatement("$N.add($L)", names.get(check), Literals.string(displayName(p)))
+            for (Map.Entry<CodeBlock, String> item : check.items()) {
+                code.beginControlFlow("if ($L)", item.getKey())
+                        .addStatement("$N.add($L)", names.get(check), Literals.string(item.getValue()))
                         .endControlFlow();
             }
             any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", names.get(check));

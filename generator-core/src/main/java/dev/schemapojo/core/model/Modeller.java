@@ -653,7 +653,8 @@ public final class Modeller {
                     false, false, "", null, null, List.of(), true, Map.of()));
         }
         ObjectType object = new ObjectType(name, description, origin, props, closed, scope.nested,
-                dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of());
+                dependentRequired(schema, props), conditionals(merged.conditionals(), props),
+                additional == null ? List.of() : requiredKeys(required, props), List.of());
         if (options.style() == dev.schemapojo.core.Style.RECORD && object.recordObstacle() != null) {
             diagnostics.report(at.document().diagnostic(Severity.WARNING, "style.record-fallback", at.pointer(),
                     name.simpleName() + " is generated as a class, not a record: " + object.recordObstacle()));
@@ -706,6 +707,13 @@ public final class Modeller {
                     requiredOf(c, "else", byName)));
         }
         return out;
+    }
+
+    /** The required names that are no named property: keys the additional-properties map must hold. */
+    private static List<String> requiredKeys(Set<String> required, List<Property> props) {
+        Set<String> named = new HashSet<>();
+        props.forEach(p -> named.add(p.jsonName()));
+        return required.stream().filter(name -> !named.contains(name)).toList();
     }
 
     /** The {@code required} names of an if/then/else branch that are properties of the type. */

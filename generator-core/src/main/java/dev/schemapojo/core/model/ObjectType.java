@@ -9,6 +9,8 @@ import java.util.List;
  *     when the property named by a key is present, the properties it lists must be too
  * @param conditionals {@code if}/{@code then}/{@code else} over fixed values of properties: required names
  *     that depend on other properties' values
+ * @param requiredKeys {@code required} names that are no named property: keys the additional-properties
+ *     map must hold (empty when the type keeps no additional properties)
  * @param interfaces the union interfaces ({@code oneOf} / {@code anyOf}) this type is a variant of
  * @param closed true when the schema says {@code additionalProperties: false}: unknown JSON
  *     properties are then rejected on read
@@ -22,6 +24,7 @@ public record ObjectType(
         List<TypeDecl> nested,
         java.util.Map<String, List<String>> dependentRequired,
         List<Conditional> conditionals,
+        List<String> requiredKeys,
         List<JavaName> interfaces)
         implements TypeDecl {
     public ObjectType {
@@ -29,18 +32,19 @@ public record ObjectType(
         nested = List.copyOf(nested);
         dependentRequired = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dependentRequired));
         conditionals = List.copyOf(conditionals);
+        requiredKeys = List.copyOf(requiredKeys);
         interfaces = List.copyOf(interfaces);
     }
 
     public ObjectType(JavaName name, String description, String origin, List<Property> properties, boolean closed,
             List<TypeDecl> nested) {
-        this(name, description, origin, properties, closed, nested, java.util.Map.of(), List.of(), List.of());
+        this(name, description, origin, properties, closed, nested, java.util.Map.of(), List.of(), List.of(), List.of());
     }
 
     /** The same type, implementing the given union interfaces, with its nested types replaced. */
     public ObjectType with(List<JavaName> newInterfaces, List<TypeDecl> newNested) {
         return new ObjectType(name, description, origin, properties, closed, newNested, dependentRequired, conditionals,
-                newInterfaces);
+                requiredKeys, newInterfaces);
     }
 
     public List<Property> requiredProperties() {

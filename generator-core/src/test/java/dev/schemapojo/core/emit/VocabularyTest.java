@@ -352,6 +352,17 @@ class VocabularyTest {
     }
 
     @Test
+    void requiredKeysOfAMapClassAreChecked() {
+        Class<?> services = generate("Services", """
+                {"title": "Services", "type": "object", "required": ["auth", "data"],
+                 "propertyNames": {"enum": ["auth", "data", "cache"]}, "additionalProperties": {"type": "string"}}
+                """);
+        assertThat(JSON.readValue("{\"auth\": \"a\", \"data\": \"d\"}", services)).isNotNull();
+        assertThatThrownBy(() -> JSON.readValue("{\"auth\": \"a\"}", services))
+                .hasMessageContaining("Cannot build Services: missing required properties [data]");
+    }
+
+    @Test
     void variantsThatCannotBeToldApartFallBackToTheValueHolder() throws Exception {
         Schemas.write(dir.resolve("s"), "h.json", """
                 {"title": "Holder", "type": "object", "properties": {"v": {"oneOf": [
