@@ -25,6 +25,11 @@ public enum Draft {
         return shortName;
     }
 
+    /** The keyword that gives a schema its URI: {@code id} in draft 4, {@code $id} since. */
+    public String idKeyword() {
+        return this == DRAFT_04 ? "id" : "$id";
+    }
+
     /** The canonical {@code $schema} URI of this draft. */
     public String metaSchemaUri() {
         return metaSchemaUri;

@@ -109,11 +109,7 @@ final class TupleTypeEmitter {
                 .endControlFlow()
                 .addStatement("return items")
                 .build());
-        spec.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.BOOLEAN).addParameter(Object.class, "other")
-                .addStatement("return other instanceof $T && items().equals((($T) other).items())", self, self).build());
-        spec.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT).addStatement("return items().hashCode()").build());
+        spec.addMethods(JavaTypes.valueEquality(self, "items()"));
         spec.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(JavaTypes.STRING).addStatement("return $S + items()", self.simpleName()).build());
         for (TypeDecl nested : type.nested()) {

@@ -4,7 +4,6 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.model.UnionType;
 import javax.lang.model.element.Modifier;
@@ -104,11 +103,7 @@ final class UnionTypeEmitter {
                 .addMethod(MethodSpec.methodBuilder("getValue").addModifiers(Modifier.PUBLIC).returns(Object.class)
                         .addJavadoc("@return the value as Jackson read it, never {@code null}\n")
                         .addAnnotation(Annotations.JSON_VALUE).addStatement("return value").build())
-                .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN).addParameter(Object.class, "other")
-                        .addStatement("return other instanceof $T && value.equals((($T) other).value)", self, self).build())
-                .addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.INT).addStatement("return value.hashCode()").build())
+                .addMethods(JavaTypes.valueEquality(self, "value"))
                 .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.STRING).addStatement("return $S + value + $S", self.simpleName() + "[", "]").build())
                 .build();

@@ -161,8 +161,7 @@ public final class SchemaLoader {
     }
 
     private static URI baseUri(URI fileUri, JsonNode root, Draft draft) {
-        String idKeyword = draft == Draft.DRAFT_04 ? "id" : "$id";
-        JsonNode id = root.path(idKeyword);
+        JsonNode id = root.path(draft.idKeyword());
         if (id.isString()) {
             try {
                 URI resolved = fileUri.resolve(new URI(id.asString()));

@@ -34,7 +34,8 @@ public final class SchemaSet {
             byUri.put(SchemaLoader.withoutFragment(d.file().toUri()), d);
             byUri.putIfAbsent(SchemaLoader.withoutFragment(d.fileUriOrMapped()), d);
             byUri.putIfAbsent(d.baseUri(), d);
-            JsonNode id = d.root().path(d.draft() == dev.schemapojo.core.Draft.DRAFT_04 ? "id" : "$id");
+            String idKeyword = d.draft().idKeyword();
+            JsonNode id = d.root().path(idKeyword);
             if (id.isString()) {
                 byLiteralId.putIfAbsent(id.asString(), d);
             }
@@ -42,7 +43,6 @@ public final class SchemaSet {
                 legacyIds.putIfAbsent(d.root().path("id").asString(), d);
             }
             Map<String, String> docAnchors = new HashMap<>();
-            String idKeyword = d.draft() == dev.schemapojo.core.Draft.DRAFT_04 ? "id" : "$id";
             Map<String, URI> docResources = new LinkedHashMap<>();
             SchemaWalker.walk(d.root(), (pointer, schema) -> {
                 JsonNode embeddedId = schema.path(idKeyword);

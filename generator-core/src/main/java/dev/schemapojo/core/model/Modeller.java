@@ -140,8 +140,7 @@ public final class Modeller {
             return false;
         }
         SchemaLocationRef target = found.target();
-        claimTopLevel(target.document(), target.pointer(),
-                target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer()));
+        claimTopLevel(target.document(), target.pointer(), ownName(target));
         return true;
     }
 
@@ -234,8 +233,7 @@ public final class Modeller {
                 todo.addFirst(new Visit(found.target(), visit.loose()));
             }
             for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-                SchemaLocationRef propAt = new SchemaLocationRef(next.document(),
-                        JsonPointers.append(JsonPointers.append(next.pointer(), "properties"), p.getKey()));
+                SchemaLocationRef propAt = child(next, "properties", p.getKey());
                 SchemaLocationRef first = properties.putIfAbsent(p.getKey(), propAt);
                 if (first == null && visit.loose()) {
                     loose.add(p.getKey());
@@ -270,15 +268,13 @@ public final class Modeller {
                     JsonNode alternatives = schema.path(keyword);
                     boolean nullable = nullableBranch(schema) != null;
                     for (int i = 0; i < alternatives.size() && !nullable; i++) {
-                        todo.addLast(new Visit(new SchemaLocationRef(next.document(),
-                                JsonPointers.append(JsonPointers.append(next.pointer(), keyword), i)), true));
+                        todo.addLast(new Visit(child(next, keyword, i), true));
                     }
                 }
             }
             JsonNode branches = schema.path("allOf");
             for (int i = branches.size() - 1; i >= 0; i--) {
-                todo.addFirst(new Visit(new SchemaLocationRef(next.document(),
-                        JsonPointers.append(JsonPointers.append(next.pointer(), "allOf"), i)), visit.loose()));
+                todo.addFirst(new Visit(child(next, "allOf", i), visit.loose()));
             }
         }
         return new Merged(properties, required, loose, conditionals);
@@ -365,8 +361,7 @@ public final class Modeller {
         List<Merged> shapes = new ArrayList<>();
         List<SchemaLocationRef> notVariants = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
-            SchemaLocationRef branch = new SchemaLocationRef(at.document(),
-                    JsonPointers.append(JsonPointers.append(at.pointer(), keyword), i));
+            SchemaLocationRef branch = child(at, keyword, i);
             SchemaLocationRef target = branch;
             if (branch.node().path("$ref").isString()) {
                 if (!(set.resolve(branch, branch.node().path("$ref").asString()) instanceof Resolution.Found found)) {
@@ -382,9 +377,7 @@ public final class Modeller {
             JavaName variant = topLevelNames.get(key);
             if (variant == null) {
                 // a referenced schema is named like any other (title, else its key); an inline branch after the union
-                String fallback = target != branch
-                        ? (target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer()))
-                        : name.simpleName() + "Option" + (i + 1);
+                String fallback = target != branch ? ownName(target) : name.simpleName() + "Option" + (i + 1);
                 variant = claimTopLevel(target.document(), target.pointer(), fallback);
             }
             variants.add(variant);
@@ -496,7 +489,7 @@ public final class Modeller {
             boolean inline = target.document() == at.document()
                     && target.pointer().startsWith(at.pointer() + "/" + unionKeyword(at.node()) + "/");
             if (value == null && !inline) {
-                value = target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer());
+                value = ownName(target);
             }
             if (own == null || value == null || values.contains(value)) {
                 return null;
@@ -580,7 +573,7 @@ public final class Modeller {
     private TypeDecl declare(SchemaLocationRef at, JavaName name, Scope scope) {
         JsonNode schema = at.node();
         String description = text(schema, "description");
-        String origin = at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
+        String origin = origin(at);
         if (isStringEnum(schema)) {
             return enumType(at, schema, name, description, origin);
         }
@@ -666,6 +659,9 @@ public final class Modeller {
      * The {@code if}/{@code then}/{@code else}s of an object whose {@code if} only tests properties of
      * the type for fixed values (and presence); any other condition is reported as not represented.
      */
+    /** The keywords an {@code if} that tests fixed values may have. */
+    private static final Set<String> IF_KEYWORDS = Set.of("properties", "required", "type", "$comment", "description", "title");
+
     private List<Conditional> conditionals(List<SchemaLocationRef> at, List<Property> props) {
         Map<String, Property> byName = new HashMap<>();
         props.forEach(p -> byName.put(p.jsonName(), p));
@@ -693,8 +689,7 @@ public final class Modeller {
                 tests.add(new Conditional.Test(name, null, true));
                 shown.add(name + " is present");
             }
-            Set<String> known = Set.of("properties", "required", "type", "$comment", "description", "title");
-            simple &= !tests.isEmpty() && known.containsAll(condition.propertyNames());
+            simple &= !tests.isEmpty() && IF_KEYWORDS.containsAll(condition.propertyNames());
             if (!simple) {
                 diagnostics.report(c.document().diagnostic(Severity.WARNING, "model.not-represented",
                         JsonPointers.append(c.pointer(), "if"), "only an \"if\" that tests properties of this type for"
@@ -984,8 +979,7 @@ public final class Modeller {
                 JsonNode patterns = schema.path("patternProperties");
                 if (patterns.isObject() && patterns.size() == 1 && !additional.isObject()) {
                     String pattern = patterns.propertyNames().iterator().next();
-                    return new TypeRef.MapOf(element(new SchemaLocationRef(at.document(),
-                            JsonPointers.append(JsonPointers.append(at.pointer(), "patternProperties"), pattern)),
+                    return new TypeRef.MapOf(element(child(at, "patternProperties", pattern),
                             suggestedName + "Value", scope));
                 }
                 if (additional.isObject() && !additional.isEmpty()) {
@@ -1043,8 +1037,7 @@ public final class Modeller {
         if (!additional.isObject() && !(additional.isBoolean() && additional.asBoolean()) && patterns.isObject()
                 && patterns.size() == 1) {
             String pattern = patterns.propertyNames().iterator().next();
-            return element(new SchemaLocationRef(at.document(),
-                    JsonPointers.append(JsonPointers.append(at.pointer(), "patternProperties"), pattern)), "AdditionalProperty", scope);
+            return element(child(at, "patternProperties", pattern), "AdditionalProperty", scope);
         }
         boolean kept = (additional.isBoolean() && additional.asBoolean()) || additional.isObject()
                 || (patterns.isObject() && !patterns.isEmpty());
@@ -1083,13 +1076,12 @@ public final class Modeller {
         Scope inner = new Scope(scope, name);
         List<TupleType.Item> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            SchemaLocationRef item = new SchemaLocationRef(at.document(),
-                    JsonPointers.append(JsonPointers.append(at.pointer(), positions), i));
+            SchemaLocationRef item = child(at, positions, i);
             items.add(new TupleType.Item(element(item, simpleName + "Item" + i, inner), text(item.node(), "description")));
         }
         JsonNode min = schema.path("minItems");
         int required = min.isIntegralNumber() ? (int) Math.min(count, Math.max(0, min.asLong())) : 0;
-        String origin = at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
+        String origin = origin(at);
         scope.nested.add(new TupleType(name, text(schema, "description"), origin, items, required, inner.nested));
         return new TypeRef.Named(name);
     }
@@ -1136,8 +1128,7 @@ public final class Modeller {
             return new TypeRef.Named(named);
         }
         if (declaresAtTop(target.node())) {
-            String fallback = target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer());
-            return new TypeRef.Named(claimTopLevel(target.document(), target.pointer(), fallback));
+            return new TypeRef.Named(claimTopLevel(target.document(), target.pointer(), ownName(target)));
         }
         if (!following.add(key)) {
             // A reference cycle that never reaches a type; LintRules reports it as ref.cycle.
@@ -1234,6 +1225,26 @@ public final class Modeller {
 
     private static SchemaLocationRef child(SchemaLocationRef at, String keyword) {
         return new SchemaLocationRef(at.document(), JsonPointers.append(at.pointer(), keyword));
+    }
+
+    /** The schema at {@code keyword/name} under {@code at}, e.g. {@code properties/id}. */
+    private static SchemaLocationRef child(SchemaLocationRef at, String keyword, String name) {
+        return new SchemaLocationRef(at.document(), JsonPointers.append(JsonPointers.append(at.pointer(), keyword), name));
+    }
+
+    /** The schema at {@code keyword/index} under {@code at}, e.g. {@code allOf/0}. */
+    private static SchemaLocationRef child(SchemaLocationRef at, String keyword, int index) {
+        return new SchemaLocationRef(at.document(), JsonPointers.append(JsonPointers.append(at.pointer(), keyword), index));
+    }
+
+    /** The name a schema has of its own: its file's base name at a file's root, else its key ({@code $defs/Pet} -> {@code Pet}). */
+    private static String ownName(SchemaLocationRef schema) {
+        return schema.pointer().isEmpty() ? schema.document().baseName() : JsonPointers.last(schema.pointer());
+    }
+
+    /** Where a type comes from, for its Javadoc and file comment: {@code file#pointer}. */
+    private static String origin(SchemaLocationRef at) {
+        return at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
     }
 
     private static String text(JsonNode schema, String keyword) {
