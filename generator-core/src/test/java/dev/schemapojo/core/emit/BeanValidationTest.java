@@ -82,7 +82,7 @@ class BeanValidationTest {
     @Test
     void offByDefaultAndUnsupportedPatternsAreReported() {
         Schemas.write(dir.resolve("s"), "account.json", SCHEMA);
-        var plain = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
+        var plain = Schemas.generator(dir);
         assertThat(String.join("", plain.sources().values())).doesNotContain("jakarta.validation");
         var annotated = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).beanValidation(true).build());
         assertThat(annotated.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())

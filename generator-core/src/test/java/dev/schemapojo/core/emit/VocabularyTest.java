@@ -24,11 +24,6 @@ class VocabularyTest {
     @TempDir
     Path dir;
 
-    /** The generator over the schemas the test wrote to {@code s/}, with default options. */
-    Generator generator() {
-        return new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build());
-    }
-
     /** Compiles what {@code generator} generates and loads {@code com.example.<simpleName>}. */
     Class<?> load(Generator generator, String simpleName) {
         return InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example." + simpleName);
@@ -36,7 +31,7 @@ class VocabularyTest {
 
     Class<?> generate(String title, String schema) {
         Schemas.write(dir.resolve("s"), title + ".json", schema);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).isEmpty();
         return load(generator, title);
     }
@@ -184,7 +179,7 @@ class VocabularyTest {
                 {"title": "C", "type": "object", "properties": {"n": {"type": "integer"}},
                  "if": {"properties": {"n": {"minimum": 10}}}, "then": {"properties": {"big": {"type": "boolean"}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).singleElement().asString()
                 .startsWith("s/c.json:2:8: warning: [model.not-represented] /if: only an \"if\" that tests properties");
         Class<?> type = load(generator, "C");
@@ -229,7 +224,7 @@ class VocabularyTest {
                   "closed": {"type": "array", "items": [{"type": "string"}, {"type": "boolean"}], "additionalItems": false},
                   "open": {"type": "array", "items": [{"type": "string"}]}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/t.json:3:38: warning: [model.not-represented] /properties/open/items: \"items\" is represented only"
                         + " for a closed tuple of 1 to 200 positions (one that allows no further items: \"additionalItems\":"
@@ -246,7 +241,7 @@ class VocabularyTest {
                   "match": {"oneOf": [{"$ref": "#/$defs/glob"}, {"$ref": "#/$defs/globs"}]}},
                  "$defs": {"glob": {"type": "string"}, "globs": {"type": "array", "items": {"type": "string"}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly(
                 "model.union-fallback");
         Class<?> type = load(generator, "M");
@@ -286,7 +281,7 @@ class VocabularyTest {
                    "r": {"type": "number"}, "center": {"$ref": "#/$defs/shapes/point"}}},
                    "point": {"type": "object", "properties": {"x": {"type": "number"}}}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).isEmpty();
         assertThat(generator.sources().keySet()).containsExactlyInAnyOrder("com/example/Circle.java", "com/example/Point.java");
         Class<?> circle = load(generator, "Circle");
@@ -369,7 +364,7 @@ class VocabularyTest {
                   {"title": "A", "type": "object", "properties": {"x": {"type": "string"}}},
                   {"title": "B", "type": "object", "properties": {"x": {"type": "integer"}}}]}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/h.json:1:69: warning: [model.union-fallback] /properties/v/oneOf: A and B have the same properties and"
                         + " no discriminator (a property with a different const in each), so JSON cannot tell them apart:"
@@ -406,7 +401,7 @@ class VocabularyTest {
                   "a": {"type": "string", "nullable": true},
                   "b": {"type": "string", "not": {"const": "x"}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())
                 .containsExactly("model.not-represented /properties/b/not");
         Class<?> type = load(generator, "N");
@@ -438,7 +433,7 @@ class VocabularyTest {
                     "required": ["queue"]},
                    {"properties": {"kind": {"const": "topic"}, "topics": {"type": "array", "items": {"type": "string"}}}}]}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())
                 .containsExactly("model.not-represented /oneOf");
         Class<?> type = load(generator, "Destination");
@@ -458,7 +453,7 @@ class VocabularyTest {
                    "name": {"type": "string"}},
                  "$defs": {"line": {"type": "object", "properties": {"from": {"$ref": "#/definitions/point"}}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).isEmpty();
         var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
         assertThat(generator.sources().keySet()).containsExactlyInAnyOrder(
@@ -474,7 +469,7 @@ class VocabularyTest {
         Schemas.write(dir.resolve("s"), "w.json", """
                 {"title": "W", "properties": {"n": {"type": "integer", "default": "five"}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/w.json:1:67: warning: [model.default-not-represented] /properties/n/default: \"five\" is not"
                         + " represented as the \"default\" of this property (supported: a string, number, integer or"
@@ -505,7 +500,7 @@ class VocabularyTest {
         Schemas.write(dir.resolve("s"), "x.json", """
                 {"title": "X", "allOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"a": {"type": "integer"}}}]}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
                 "s/x.json:1:85: warning: [model.allof-conflict] /allOf/1/properties/a: \"a\" is also defined, differently,"
                         + " at s/x.json#/allOf/0/properties/a; allOf requires both, and the generated type uses the first");
@@ -536,7 +531,7 @@ class VocabularyTest {
                    "square": {"type": "object", "required": ["kind", "side"],
                      "properties": {"kind": {"const": "square"}, "side": {"type": "number"}}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).isEmpty();
         var compiled = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
         Class<?> drawing = compiled.load("com.example.Drawing");
@@ -564,7 +559,7 @@ class VocabularyTest {
                    "Dog": {"allOf": [{"$ref": "#/$defs/Pet"}, {"properties": {"barks": {"type": "boolean"}}}]},
                    "Bird": {"type": "object", "properties": {"petType": {"enum": ["tweety"]}, "sings": {"type": "boolean"}}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).isEmpty();
         Class<?> owner = load(generator, "Owner");
         for (String[] pair : new String[][] {{"kitty", "Cat"}, {"Dog", "Dog"}, {"tweety", "Bird"}}) {
@@ -605,7 +600,7 @@ class VocabularyTest {
                 {"title": "V", "properties": {"code": {"type": "string", "minLength": 3, "pattern": "^[a-z]*/$"},
                  "n": {"type": "integer", "minimum": 0, "exclusiveMaximum": 10}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         String source = generator.sources().get("com/example/V.java");
         assertThat(source).contains("Schema constraints (documented, not checked): <code>minLength: 3, pattern: ^[a-z]*&#47;$</code>.")
                 .contains("<code>minimum: 0, exclusiveMaximum: 10</code>");
@@ -637,7 +632,7 @@ class VocabularyTest {
                 {"title": "D", "type": "object", "properties": {"value": {"type": "object", "properties": {
                   "next": {"anyOf": [{"$ref": "#"}, {"type": "object", "properties": {"end": {"type": "string"}}}]}}}}}
                 """);
-        var generator = generator();
+        var generator = Schemas.generator(dir);
         assertThat(generator.sources()).containsOnlyKeys("com/example/D.java", "com/example/Next.java",
                 "com/example/NextOption2.java");
         Class<?> d = load(generator, "D");

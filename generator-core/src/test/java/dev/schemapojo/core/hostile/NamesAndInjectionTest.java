@@ -32,7 +32,7 @@ class NamesAndInjectionTest {
     Path dir;
 
     Map<String, String> sources() {
-        return new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).sources();
+        return Schemas.generator(dir).sources();
     }
 
     @Test
@@ -62,7 +62,7 @@ class NamesAndInjectionTest {
     @Test
     void anEmptyPropertyNameWithAnObjectTypeIsReported() {
         Schemas.write(dir.resolve("s"), "e.json", "{\"title\": \"E\", \"properties\": {\"\": {\"type\": \"array\"}}}");
-        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).validate();
+        GenerationResult result = Schemas.generator(dir).validate();
         assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(
                 "s/e.json:1:31: warning: [model.empty-property-name] /properties/: a property with an empty name is only"
                         + " supported with a string, number, integer, boolean or untyped value; this one is ignored when"
@@ -117,7 +117,7 @@ class NamesAndInjectionTest {
     void typeNamesThatClashAcrossFilesAreAnErrorNamingBoth() {
         Schemas.write(dir.resolve("s"), "a.json", "{\"title\": \"Account\", \"properties\": {\"x\": {}}}");
         Schemas.write(dir.resolve("s"), "b.json", "{\"title\": \"account\", \"properties\": {\"x\": {}}}");
-        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).validate();
+        GenerationResult result = Schemas.generator(dir).validate();
         assertThat(result.diagnostics()).extracting(Diagnostic::format).singleElement().asString()
                 .startsWith("s/b.json:1:11: error: [naming.collision] /title: this schema and s/a.json both map to the"
                         + " Java type com.example.Account");

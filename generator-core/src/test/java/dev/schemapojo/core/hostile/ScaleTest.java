@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemapojo.core.GenerationResult;
-import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
@@ -26,7 +25,7 @@ class ScaleTest {
     Path dir;
 
     Map<String, String> sources() {
-        return new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).sources();
+        return Schemas.generator(dir).sources();
     }
 
     @Test
@@ -34,7 +33,7 @@ class ScaleTest {
         int depth = 5000;
         String deep = "{\"items\": ".repeat(depth) + "{}" + "}".repeat(depth);
         Schemas.write(dir.resolve("s"), "deep.json", deep);
-        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).validate();
+        GenerationResult result = Schemas.generator(dir).validate();
         assertThat(result.diagnostics()).singleElement().extracting(Diagnostic::format).asString()
                 .startsWith("s/deep.json:1:").contains("error: [json.syntax]").contains("nested more than 500 levels deep");
     }
@@ -123,7 +122,7 @@ class ScaleTest {
         schema.append("}}");
         assertThat(schema.length()).isGreaterThan(20_000_000);
         Schemas.write(dir.resolve("s"), "huge.json", schema.toString());
-        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).generate();
+        GenerationResult result = Schemas.generator(dir).generate();
         assertThat(result.diagnostics()).isEmpty();
         assertThat(dir.resolve("out/com/example/Huge.java")).exists();
     }
@@ -139,7 +138,7 @@ class ScaleTest {
         }
         objects.append("{}").append("}}".repeat(240)).append("}}");
         Schemas.write(dir.resolve("s"), "e.json", objects.toString());
-        GenerationResult result = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).validate();
+        GenerationResult result = Schemas.generator(dir).validate();
         String pointer = "/properties/x" + "/items".repeat(17);
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.format()).startsWith("s/d.json:1:206: warning: [model.too-deep] /properties/x/items/");

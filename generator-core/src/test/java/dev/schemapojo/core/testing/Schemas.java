@@ -32,6 +32,14 @@ public final class Schemas {
         }
     }
 
+    /**
+     * A generator with the default options over the schemas a test wrote to {@code dir/s}, writing to
+     * {@code dir/out}.
+     */
+    public static dev.schemapojo.core.Generator generator(Path dir) {
+        return new dev.schemapojo.core.Generator(options(dir.resolve("s"), dir.resolve("out")).build());
+    }
+
     /** Options over {@code source} with package {@code com.example}, diagnostics relative to {@code source}'s parent. */
     public static Options.Builder options(Path source, Path output) {
         return Options.builder()

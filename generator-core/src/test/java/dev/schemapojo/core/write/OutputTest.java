@@ -21,7 +21,7 @@ class OutputTest {
     Path dir;
 
     GenerationResult run() {
-        return new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).build()).generate();
+        return Schemas.generator(dir).generate();
     }
 
     @Test
