@@ -81,6 +81,7 @@ public final class Acceptance {
             long t0 = System.nanoTime();
             String outcome;
             String detail = "";
+            String exampleReport = "";
             GenerationResult result = null;
             Future<GenerationResult> run = pool.submit(() -> new Generator(options).generate());
             try {
@@ -101,13 +102,13 @@ public final class Acceptance {
                 outcome = result.diagnostics().isEmpty() ? "silent" : "diagnosed";
                 detail = result.diagnostics().isEmpty() ? "" : firstLine(result.diagnostics());
             } else {
-                lastExamples = examples(dir, target);
-                String errors = compile(javac, target);
-                outcome = errors.isEmpty() ? "compiled" : "compile-error";
-                if (errors.isEmpty() && !lastJacksonProblems.isEmpty()) {
-                    outcome = "jackson-error";
-                    errors = lastJacksonProblems;
-                }
+                Checked checked = compileAndRead(javac, target, examples(dir, target));
+                String errors = checked.javacErrors().isEmpty() ? checked.jacksonProblems() : checked.javacErrors();
+                outcome = !checked.javacErrors().isEmpty() ? "compile-error"
+                        : !checked.jacksonProblems().isEmpty() ? "jackson-error" : "compiled";
+                exampleReport = checked.examples().report();
+                exampleTotals[0] += checked.examples().ok();
+                exampleTotals[1] += checked.examples().failed();
                 detail = errors;
                 if (!errors.isEmpty()) {
                     Files.writeString(out.resolve(slug + ".javac.txt"), errors);
@@ -123,13 +124,7 @@ public final class Acceptance {
                     String.valueOf(result == null ? 0 : result.typeCount()),
                     String.valueOf(result == null ? 0 : result.errorCount()),
                     String.valueOf(result == null ? 0 : result.warningCount()),
-                    String.valueOf(millis), oneLine(result != null && !result.sourceFiles().isEmpty() ? lastExampleReport : ""),
-                    oneLine(detail)));
-            exampleTotals[0] += lastExampleOk;
-            exampleTotals[1] += lastExampleFailed;
-            lastExampleOk = 0;
-            lastExampleFailed = 0;
-            lastExampleReport = "";
+                    String.valueOf(millis), oneLine(exampleReport), oneLine(detail)));
         }
         Files.write(out.resolve("results.tsv"), rows, StandardCharsets.UTF_8);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
@@ -150,8 +145,20 @@ public final class Acceptance {
         return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
     }
 
-    /** Compiles every .java file under {@code root}; returns javac's errors, empty when it compiled. */
-    private static String compile(JavaCompiler javac, Path root) throws IOException {
+    /** What the checks of one compiled output found; empty texts when all is well. */
+    private record Checked(String javacErrors, String jacksonProblems, Examples examples) {}
+
+    /** How many schema examples kept their data when read and written back, and what went wrong with the others. */
+    private record Examples(int ok, int failed, String report) {
+        static final Examples NONE = new Examples(0, 0, "");
+    }
+
+    /**
+     * Compiles every .java file under {@code root} and, when that works, loads the classes once to
+     * check them with Jackson ({@link #jacksonProblems}) and to read the examples into them.
+     */
+    private static Checked compileAndRead(JavaCompiler javac, Path root,
+            Map<String, List<tools.jackson.databind.JsonNode>> examples) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
@@ -172,21 +179,18 @@ public final class Acceptance {
             if (!ok && text.isEmpty()) {
                 text.append("javac failed without an error message");
             }
-            lastJacksonProblems = ok ? jacksonProblems(classes) : "";
-            if (ok) {
-                runExamples(classes);
+            if (!ok) {
+                return new Checked(text.toString(), "", Examples.NONE);
             }
-            return text.toString();
+            tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+            try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+                    Acceptance.class.getClassLoader())) {
+                return new Checked("", jacksonProblems(mapper, loader, classes), runExamples(mapper, loader, examples));
+            }
         } finally {
             deleteTree(classes);
         }
     }
-
-    /** The root objects' {@code examples} of the schema files of the current sub-directory, by generated class name. */
-    private static Map<String, List<tools.jackson.databind.JsonNode>> lastExamples = Map.of();
-    private static String lastExampleReport = "";
-    private static int lastExampleOk;
-    private static int lastExampleFailed;
 
     /**
      * The {@code examples} (JSON objects) at the root of each schema file in {@code dir}, by the class
@@ -232,34 +236,33 @@ public final class Acceptance {
     }
 
     /** Reads each example into its class, writes it back, and checks that every non-null value survived. */
-    private static void runExamples(Path classes) throws IOException {
-        if (lastExamples.isEmpty()) {
-            return;
+    private static Examples runExamples(tools.jackson.databind.json.JsonMapper mapper, ClassLoader loader,
+            Map<String, List<tools.jackson.databind.JsonNode>> examples) {
+        if (examples.isEmpty()) {
+            return Examples.NONE;
         }
-        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        int ok = 0;
+        int failed = 0;
         StringBuilder report = new StringBuilder();
-        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
-                Acceptance.class.getClassLoader())) {
-            for (Map.Entry<String, List<tools.jackson.databind.JsonNode>> e : lastExamples.entrySet()) {
-                for (tools.jackson.databind.JsonNode example : e.getValue()) {
-                    try {
-                        Object value = mapper.treeToValue(example, loader.loadClass(e.getKey()));
-                        String lost = lost(example, mapper.valueToTree(value), "");
-                        if (lost.isEmpty()) {
-                            lastExampleOk++;
-                        } else {
-                            lastExampleFailed++;
-                            report.append("lost ").append(lost).append("; ");
-                        }
-                    } catch (Exception | LinkageError x) {
-                        lastExampleFailed++;
-                        report.append(x.getClass().getSimpleName()).append(": ").append(String.valueOf(x.getMessage()).lines()
-                                .findFirst().orElse("")).append("; ");
+        for (Map.Entry<String, List<tools.jackson.databind.JsonNode>> e : examples.entrySet()) {
+            for (tools.jackson.databind.JsonNode example : e.getValue()) {
+                try {
+                    Object value = mapper.treeToValue(example, loader.loadClass(e.getKey()));
+                    String lost = lost(example, mapper.valueToTree(value), "");
+                    if (lost.isEmpty()) {
+                        ok++;
+                    } else {
+                        failed++;
+                        report.append("lost ").append(lost).append("; ");
                     }
+                } catch (Exception | LinkageError x) {
+                    failed++;
+                    report.append(x.getClass().getSimpleName()).append(": ").append(String.valueOf(x.getMessage()).lines()
+                            .findFirst().orElse("")).append("; ");
                 }
             }
         }
-        lastExampleReport = lastExampleOk + " ok, " + lastExampleFailed + " failed" + (report.isEmpty() ? "" : ": " + report);
+        return new Examples(ok, failed, ok + " ok, " + failed + " failed" + (report.isEmpty() ? "" : ": " + report));
     }
 
     /** The first place where {@code written} lacks a non-null value of {@code read}, or "" (numbers compare by value). */
@@ -291,32 +294,26 @@ public final class Acceptance {
         return read.equals(written) ? "" : (at.isEmpty() ? "/" : at);
     }
 
-    /** What {@link #jacksonProblems} found in the last compiled output. */
-    private static String lastJacksonProblems = "";
-
     /**
      * Reads {@code {}} into every generated top-level type with Jackson 3 and reports the types whose
      * definition Jackson rejects (conflicting properties, subtypes it cannot tell apart, a creator it cannot
      * use). Data errors, such as a missing required property, are what {@code {}} should give and are fine.
      */
-    private static String jacksonProblems(Path classes) throws IOException {
-        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static String jacksonProblems(tools.jackson.databind.json.JsonMapper mapper, ClassLoader loader, Path classes)
+            throws IOException {
         StringBuilder problems = new StringBuilder();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classes)) {
             files = walk.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$")).toList();
         }
-        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
-                Acceptance.class.getClassLoader())) {
-            for (Path file : files) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                try {
-                    mapper.readValue("{}", loader.loadClass(name));
-                } catch (tools.jackson.databind.exc.InvalidDefinitionException e) {
-                    problems.append(name).append(": ").append(e.getOriginalMessage()).append('\n');
-                } catch (Exception | LinkageError e) {
-                    // a data error for {} (required properties, a tuple wants an array): expected
-                }
+        for (Path file : files) {
+            String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            try {
+                mapper.readValue("{}", loader.loadClass(name));
+            } catch (tools.jackson.databind.exc.InvalidDefinitionException e) {
+                problems.append(name).append(": ").append(e.getOriginalMessage()).append('\n');
+            } catch (Exception | LinkageError e) {
+                // a data error for {} (required properties, a tuple wants an array): expected
             }
         }
         return problems.toString();
