@@ -628,7 +628,13 @@ final class ObjectTypeEmitter {
     /** One kind of problem {@code build()} looks for: a condition and the name it reports, for each thing it looks at. */
     private record Check(String variable, String label, List<Map.Entry<CodeBlock, String>> items) {
         Check(String variable, String label, List<Property> properties, java.util.function.Function<Property, CodeBlock> failsWhen) {
-            this(variable, label, properties.stream().map(p -> Map.entry(failsWhen.apply(p), displayName(p))).toList());
+            this(variable, label, items(properties, failsWhen));
+        }
+
+        /** One item per property: the condition under which it fails, and its name in the message. */
+        static List<Map.Entry<CodeBlock, String>> items(List<Property> properties,
+                java.util.function.Function<Property, CodeBlock> failsWhen) {
+            return properties.stream().map(p -> Map.entry(failsWhen.apply(p), displayName(p))).toList();
         }
     }
 
@@ -667,8 +673,8 @@ final class ObjectTypeEmitter {
      * fields, {@code ""} for a record's constructor parameters.
      */
     static CodeBlock checks(ObjectType type, String simpleName, String prefix) {
-        List<Map.Entry<CodeBlock, String>> missing = new java.util.ArrayList<>(new Check("", "", type.nonNullProperties(),
-                p -> CodeBlock.of("$L$N == null", prefix, p.javaName())).items());
+        List<Map.Entry<CodeBlock, String>> missing = new java.util.ArrayList<>(Check.items(type.nonNullProperties(),
+                p -> CodeBlock.of("$L$N == null", prefix, p.javaName())));
         type.properties().stream().filter(Property::additional).findFirst().ifPresent(map -> type.requiredKeys().forEach(
                 key -> missing.add(Map.entry(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)", prefix, map.javaName(),
                         prefix, map.javaName(), Literals.string(key)), key))));

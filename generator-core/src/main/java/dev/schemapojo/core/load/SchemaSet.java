@@ -25,6 +25,12 @@ public final class SchemaSet {
     private final Map<String, SchemaDocument> byLiteralId = new LinkedHashMap<>();
     /** Anchors ($anchor and $dynamicAnchor) by document key, then name -> pointer. */
     private final Map<String, Map<String, String>> anchors = new HashMap<>();
+    /** Draft-4 style root {@code id}s of files read by a later draft, for the hint when a ref to one fails. */
+    private final Map<String, SchemaDocument> legacyIds = new HashMap<>();
+    /** Subschemas with an {@code $id} of their own, by that absolute URI (without fragment). */
+    private final Map<URI, SchemaLocationRef> embedded = new HashMap<>();
+    /** Per document key, the pointers of its embedded resources and their base URIs, outer ones first. */
+    private final Map<String, Map<String, URI>> resources = new HashMap<>();
 
     SchemaSet(List<Path> sourceRoots, List<SchemaDocument> documents, int fileCount) {
         this.sourceRoots = List.copyOf(sourceRoots);
@@ -72,13 +78,6 @@ public final class SchemaSet {
             resources.put(d.key(), docResources);
         }
     }
-
-    /** Draft-4 style root {@code id}s of files read by a later draft, for the hint when a ref to one fails. */
-    private final Map<String, SchemaDocument> legacyIds = new HashMap<>();
-    /** Subschemas with an {@code $id} of their own, by that absolute URI (without fragment). */
-    private final Map<URI, SchemaLocationRef> embedded = new HashMap<>();
-    /** Per document key, the pointers of its embedded resources and their base URIs, outer ones first. */
-    private final Map<String, Map<String, URI>> resources = new HashMap<>();
 
     /** The schema resource a location lies in: the document, or the innermost embedded {@code $id} around it. */
     private record Resource(String pointer, URI base) {}
