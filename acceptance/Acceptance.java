@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code compiled}: sources were generated and compile;</li>
  *   <li>{@code diagnosed}: no sources, and the run said why (at least one diagnostic);</li>
+ *   <li>{@code invalid}: the run reported errors (the file is no valid schema), and with {@code failOn=never}
+ *       it wrote sources anyway, which compile; not counted as compiled;</li>
  *   <li>{@code compile-error}, {@code jackson-error} (Jackson rejects a generated type's definition when
  *       reading {@code {}}), {@code exception}, {@code timeout}, {@code silent}: failures of schemapojo.</li>
  * </ul>
@@ -105,11 +107,12 @@ public final class Acceptance {
                 Checked checked = compileAndRead(javac, target, examples(dir, target));
                 String errors = checked.javacErrors().isEmpty() ? checked.jacksonProblems() : checked.javacErrors();
                 outcome = !checked.javacErrors().isEmpty() ? "compile-error"
-                        : !checked.jacksonProblems().isEmpty() ? "jackson-error" : "compiled";
+                        : !checked.jacksonProblems().isEmpty() ? "jackson-error"
+                        : result.errorCount() > 0 ? "invalid" : "compiled";
                 exampleReport = checked.examples().report();
                 exampleTotals[0] += checked.examples().ok();
                 exampleTotals[1] += checked.examples().failed();
-                detail = errors;
+                detail = outcome.equals("invalid") ? firstLine(result.diagnostics()) : errors;
                 if (!errors.isEmpty()) {
                     Files.writeString(out.resolve(slug + ".javac.txt"), errors);
                 }

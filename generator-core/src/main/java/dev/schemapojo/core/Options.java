@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * @param titlePattern an optional regular expression over titles with the named groups {@code name}
  *     and, optionally, {@code package} ({@code _} in it becomes {@code .}); it takes precedence over
  *     {@code typeNaming} for the titles it matches
- * @param defaultDraft the draft of schema files that have no {@code $schema}
+ * @param defaultDraft the draft of schema files that have no {@code $schema} (a file without one that names
+ *     itself with draft 04's {@code id}, and has no {@code $id}, is read as draft 04)
  * @param displayBase paths in diagnostics are shown relative to this directory where possible
  * @param unknownEnumValues what reading a value that a generated enum does not list does
  * @param uriMappings URI prefixes mapped to local directories: a {@code $ref} to

@@ -93,7 +93,8 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
 
     /**
      * The draft of schema files that have no {@code $schema}: {@code 2020-12}, {@code 2019-09},
-     * {@code 07}, {@code 06} or {@code 04}.
+     * {@code 07}, {@code 06} or {@code 04}. A file without {@code $schema} that names itself with draft
+     * 04's {@code id} (and has no {@code $id}) is read as draft 04 whatever this says.
      */
     @Parameter(property = "schemapojo.defaultDraft", defaultValue = "2020-12")
     String defaultDraft;

@@ -199,7 +199,7 @@ final class ObjectTypeEmitter {
      * collections is copied by a generated helper method with a plain loop per level: nested lambdas
      * would make javac's type inference take exponential time on deeply nested types.
      */
-    private static CodeBlock copyOf(TypeRef type, String expression, String helperName, List<MethodSpec> helpers) {
+    static CodeBlock copyOf(TypeRef type, String expression, String helperName, List<MethodSpec> helpers) {
         if (!JavaTypes.isCollection(type)) {
             return CodeBlock.of("$L", expression);
         }
@@ -372,14 +372,7 @@ final class ObjectTypeEmitter {
         } else {
             doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
         }
-        if (!p.constraints().isEmpty()) {
-            doc.add("Schema constraints (documented, not checked): <code>$L</code>.\n",
-                    Javadocs.escape(String.join(", ", p.constraints().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + e.getValue()).toList())));
-        }
-        if (!p.allowed().isEmpty()) {
-            doc.add("One of <code>$L</code> (checked). ", Javadocs.escape(p.allowed().toString()));
-        }
+        doc.add(constraintsDoc(p));
         doc.add(p.additional() ? "" : !p.required() ? "Optional: {@code null} when absent.\n"
                 : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
         doc.add("\n@return the value");
@@ -398,6 +391,20 @@ final class ObjectTypeEmitter {
                 .returns(JavaTypes.of(p.type()))
                 .addStatement("return $N", p.javaName())
                 .build();
+    }
+
+    /** The Javadoc sentences on a value's validation keywords (documented) and non-string enum (checked). */
+    static CodeBlock constraintsDoc(Property p) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!p.constraints().isEmpty()) {
+            doc.add("Schema constraints (documented, not checked): <code>$L</code>.\n",
+                    Javadocs.escape(String.join(", ", p.constraints().entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue()).toList())));
+        }
+        if (!p.allowed().isEmpty()) {
+            doc.add("One of <code>$L</code> (checked). ", Javadocs.escape(p.allowed().toString()));
+        }
+        return doc.build();
     }
 
     private static MethodSpec equalsMethod(ObjectType type, ClassName self) {

@@ -23,10 +23,12 @@ public final class TypeEmitter {
     private final EnumTypeEmitter enums;
     private final UnionTypeEmitter unions;
     private final TupleTypeEmitter tuples = new TupleTypeEmitter(this);
+    private final ValueTypeEmitter values;
 
     public TypeEmitter(Options options) {
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
         this.objects = new ObjectTypeEmitter(this, options.beanValidation());
+        this.values = new ValueTypeEmitter(this, options.beanValidation());
         this.records = options.style() == dev.schemapojo.core.Style.RECORD;
         this.unions = new UnionTypeEmitter(records);
     }
@@ -88,6 +90,8 @@ public final class TypeEmitter {
             return unions.emit(union);
         } else if (type instanceof dev.schemapojo.core.model.TupleType tuple) {
             return tuples.emit(tuple);
+        } else if (type instanceof dev.schemapojo.core.model.ValueType value) {
+            return values.emit(value);
         }
         throw new IllegalArgumentException("unknown type " + type);
     }

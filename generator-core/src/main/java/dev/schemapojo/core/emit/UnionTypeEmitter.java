@@ -3,7 +3,6 @@ package dev.schemapojo.core.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.model.UnionType;
 import javax.lang.model.element.Modifier;
@@ -26,9 +25,6 @@ final class UnionTypeEmitter {
 
     TypeSpec emit(UnionType type) {
         ClassName self = JavaTypes.className(type.name());
-        if (type.variants().isEmpty()) {
-            return valueHolder(type, self);
-        }
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!type.description().isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(type.description()));
@@ -71,41 +67,5 @@ final class UnionTypeEmitter {
             type.variants().stream().map(v -> JavaTypes.className(v.type())).distinct().forEach(spec::addPermittedSubclass);
         }
         return spec.build();
-    }
-
-    /**
-     * The fallback for a union without an object variant (its branches are strings, numbers, arrays,
-     * or references to them): a class that holds the JSON value as read, and writes it back unchanged.
-     */
-    private static TypeSpec valueHolder(UnionType type, ClassName self) {
-        CodeBlock.Builder doc = CodeBlock.builder();
-        if (!type.description().isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(type.description()));
-        }
-        doc.add("<p>Generated from <code>$L</code>: a union without object variants, so the value is held as"
-                + " Jackson reads it (a String, Number, Boolean, List or Map).\n", Javadocs.escape(type.origin()));
-        ClassName objects = ClassName.get("java.util", "Objects");
-        return TypeSpec.classBuilder(self)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(doc.build())
-                .addAnnotation(Annotations.generated())
-                .addField(Object.class, "value", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                        .addParameter(Object.class, "value").addStatement("this.value = value").build())
-                .addMethod(MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-                        .addJavadoc("Holds a JSON value; Jackson reads and writes it through this method and {@link #getValue()}.\n\n"
-                                + "@param value the value (not {@code null})\n@return the holder\n")
-                        .addAnnotation(AnnotationSpec.builder(Annotations.JSON_CREATOR)
-                                .addMember("mode", "$T.Mode.DELEGATING", Annotations.JSON_CREATOR).build())
-                        .addParameter(Object.class, "value")
-                        .addStatement("return new $T($T.requireNonNull(value, $S))", self, objects, "value")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("getValue").addModifiers(Modifier.PUBLIC).returns(Object.class)
-                        .addJavadoc("@return the value as Jackson read it, never {@code null}\n")
-                        .addAnnotation(Annotations.JSON_VALUE).addStatement("return value").build())
-                .addMethods(JavaTypes.valueEquality(self, "value"))
-                .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(JavaTypes.STRING).addStatement("return $S + value + $S", self.simpleName() + "[", "]").build())
-                .build();
     }
 }

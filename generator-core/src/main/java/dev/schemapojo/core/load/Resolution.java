@@ -19,7 +19,15 @@ public sealed interface Resolution {
         }
     }
 
-    record Found(SchemaLocationRef target) implements Resolution {}
+    /**
+     * @param byPath null, or why the reference was resolved by file path: the file beside the referring one,
+     *     where its URI by the {@code $id} base names no loaded schema (reported as {@code ref.by-path})
+     */
+    record Found(SchemaLocationRef target, String byPath) implements Resolution {
+        public Found(SchemaLocationRef target) {
+            this(target, null);
+        }
+    }
 
     record Failed(Kind kind, String message) implements Resolution {}
 }

@@ -141,7 +141,8 @@ public final class SchemaLoader {
                     "a schema file must hold a JSON object (or true/false), not " + JsonValues.describeType(root)));
             return null;
         }
-        Draft draft = options.defaultDraft();
+        // a file that names itself with draft 04's "id" (and has no "$id") is written in draft 04
+        Draft draft = root.path("id").isString() && !root.has("$id") ? Draft.DRAFT_04 : options.defaultDraft();
         JsonNode schemaKeyword = root.path("$schema");
         if (schemaKeyword.isString() && !Draft.isUnversioned(schemaKeyword.asString())) {
             var known = Draft.fromSchemaUri(schemaKeyword.asString());
@@ -153,7 +154,7 @@ public final class SchemaLoader {
                         "schema.unknown-draft", "/$schema",
                         JsonValues.quote(schemaKeyword.asString()) + " is not a JSON Schema draft schemapojo knows; use one of "
                                 + knownDrafts() + " (or set this rule to warning to read the file as draft "
-                                + options.defaultDraft().shortName() + ")"));
+                                + draft.shortName() + ")"));
             }
         }
         URI fileUri = mappedUri != null ? mappedUri : file.toUri();

@@ -134,15 +134,54 @@ public final class SchemaSet {
      */
     public Resolution resolve(SchemaDocument from, String ref) {
         Resolution r = resolveWithoutHint(from, ref);
+        if (r instanceof Resolution.Failed failed && failed.kind() != Resolution.Kind.ESCAPES) {
+            Resolution byPath = byFilePath(from, ref);
+            if (byPath != null) {
+                return byPath;
+            }
+        }
         String plain = ref.indexOf('#') > 0 ? ref.substring(0, ref.indexOf('#')) : ref;
         SchemaDocument legacy = legacyIds.get(plain);
         if (r instanceof Resolution.Failed failed && legacy != null) {
             return new Resolution.Failed(failed.kind(), failed.message() + "; " + legacy.displayPath() + " declares \"id\": "
-                    + JsonValues.quote(plain) + ", but \"id\" names a schema only in draft 04 and that file is read as draft "
-                    + legacy.draft().shortName() + ": add \"$schema\": \"http://json-schema.org/draft-04/schema#\" to the"
-                    + " files or set defaultDraft to 04");
+                    + JsonValues.quote(plain) + ", but \"id\" names a schema only in draft 04 and that file's \"$schema\""
+                    + " says draft " + legacy.draft().shortName() + ": rename \"id\" to \"$id\", or declare"
+                    + " \"$schema\": \"http://json-schema.org/draft-04/schema#\"");
         }
         return r;
+    }
+
+    /**
+     * A relative reference that its {@code $id} base turns into a URI no loaded schema has, resolved as a
+     * file path from the referring file instead, when a loaded file is there: publishers give files the
+     * {@code $id} of their web address and refer to each other by file name, and the two need not agree
+     * ({@code "$ref": "spdx.SNAPSHOT.schema.json"} next to a file whose {@code $id} ends in
+     * {@code spdx.schema.json}). Null when the reference is absolute or no loaded file is there.
+     */
+    private Resolution byFilePath(SchemaDocument from, String ref) {
+        URI relative;
+        try {
+            relative = new URI(ref);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        if (relative.isAbsolute() || relative.getRawPath() == null || relative.getRawPath().isEmpty()
+                || relative.getRawPath().startsWith("/") || from.file().getParent() == null) {
+            return null;
+        }
+        Path path = from.file().getParent().resolve(relative.getPath()).normalize();
+        SchemaDocument document = byUri.get(SchemaLoader.withoutFragment(path.toUri()));
+        if (document == null || !document.file().equals(path)) {
+            return null;
+        }
+        String fragment = relative.getRawFragment() == null ? "" : decode(relative.getRawFragment());
+        if (!(inDocument(document, fragment) instanceof Resolution.Found found)) {
+            return null;
+        }
+        return new Resolution.Found(found.target(), "resolved by file path to " + document.displayPath() + ": by its"
+                + " $id base the reference means " + JsonValues.quote(from.baseUri().resolve(relative).toString())
+                + ", which no loaded schema declares (that file's $id is " + JsonValues.quote(document.baseUri().toString())
+                + "); if that is not the schema meant, map the URI with uriMappings");
     }
 
     private Resolution resolveWithoutHint(SchemaDocument from, String ref) {

@@ -61,6 +61,11 @@ public final class Modeller {
     private final Set<Key> following = new HashSet<>();
     /** Every schema some {@code $ref} points at: such a schema is a top-level type, never a nested one. */
     private final Set<Key> referenceTargets = new HashSet<>();
+    /**
+     * File roots that get a {@link ValueType} (a string, an array, any value): references to them keep the
+     * plain Java type of the value, so they are not named where {@link #topLevelNames} would name them.
+     */
+    private final Set<Key> valueRoots = new HashSet<>();
     /** How many lists and maps enclose the type being modelled. */
     private int collectionDepth;
     static final int MAX_COLLECTION_DEPTH = 16;
@@ -80,24 +85,31 @@ public final class Modeller {
         collectReferenceTargets();
         for (SchemaDocument d : set.documents()) {
             documents.put(d.key(), d);
-            boolean typed = declaresAtTop(d.root()) || isNamedMap(d.root());
-            if (typed) {
+            boolean rootTyped = declaresAtTop(d.root()) || isNamedMap(d.root());
+            if (rootTyped) {
                 claimTopLevel(d, "", d.baseName());
             }
-            typed |= claimDefinitions(d);
-            typed |= !typed && claimRootReference(d);
-            if (!typed && (d.root().isObject() || d.root().isBoolean())) {
-                diagnostics.report(d.diagnostic(Severity.WARNING, "model.no-type", "",
-                        "no Java type is generated for this file: only objects with \"properties\", string enums and"
-                                + " unions of objects become types (here or in its \"$defs\"); \"$ref\"s to it are"
-                                + " typed as its keywords describe"));
+            boolean definitions = claimDefinitions(d);
+            rootTyped = rootTyped || claimRootReference(d);
+            if (!rootTyped && describesValue(d.root())) {
+                valueRoots.add(new Key(d.key(), ""));
+                claimTopLevel(d, "", d.baseName());
+                rootTyped = true;
+            }
+            if (!rootTyped && !definitions && (d.root().isObject() || d.root().isBoolean())) {
+                diagnostics.report(d.diagnostic(Severity.WARNING, "model.no-type", "", d.root().isBoolean()
+                        ? "no Java type is generated for this file: its schema is false, so no JSON value is valid"
+                        : "no Java type is generated for this file: it only holds \"$defs\" or \"definitions\", and"
+                                + " none of them is an object with \"properties\", a string enum or a union of objects;"
+                                + " \"$ref\"s to them are typed as their keywords describe"));
             }
         }
         while (!pending.isEmpty()) {
             Key key = pending.removeFirst();
             SchemaDocument document = documents.get(key.path());
             SchemaLocationRef at = new SchemaLocationRef(document, key.pointer());
-            declared.put(key, declare(at, topLevelNames.get(key), new Scope(null, topLevelNames.get(key))));
+            JavaName name = topLevelNames.get(key);
+            declared.put(key, valueRoots.contains(key) ? rootValue(at, name) : declare(at, name, new Scope(null, name)));
         }
         List<TypeDecl> types = new ArrayList<>();
         for (TypeDecl decl : declared.values()) {
@@ -105,6 +117,64 @@ public final class Modeller {
         }
         types.sort(java.util.Comparator.comparing(t -> t.name().canonicalName()));
         return new TypeModel(types);
+    }
+
+    /** Keywords that say nothing about a file's value: with {@code $defs} beside them, the file is a library of schemas. */
+    private static final Set<String> NOT_ABOUT_THE_VALUE = Set.of("$schema", "$id", "id", "$anchor", "$dynamicAnchor",
+            "$comment", "$vocabulary", "title", "description", "examples", "deprecated", "$defs", "definitions");
+
+    /**
+     * Whether a file whose root is no object type still describes a value of its own: a string, a number,
+     * an array, a union of those, {@code true} or any JSON value. Not a file of {@code $defs} only, and not
+     * {@code false}.
+     */
+    private static boolean describesValue(JsonNode root) {
+        if (root.isBoolean()) {
+            return root.asBoolean();
+        }
+        if (!root.isObject()) {
+            return false;
+        }
+        boolean library = !root.path("$defs").isEmpty() || !root.path("definitions").isEmpty();
+        for (String keyword : root.propertyNames()) {
+            if (!NOT_ABOUT_THE_VALUE.contains(keyword) && !keyword.startsWith("x-")) {
+                return true;
+            }
+        }
+        return !library;
+    }
+
+    /**
+     * The class of a file whose root is a value (a string, an array, any JSON): it holds the value as
+     * its Java type and checks it as a builder checks a property.
+     */
+    private ValueType rootValue(SchemaLocationRef at, JavaName name) {
+        Scope scope = new Scope(null, name);
+        TypeRef type = typeOf(at, name.simpleName(), scope);
+        String note = type instanceof TypeRef.Scalar s && s.kind() == ScalarKind.ANY
+                ? "a schema file whose value is any JSON, held as Jackson reads it (a String, Number, Boolean, List or Map)."
+                : "a schema file whose value is not an object with properties, held as it is in Java. Properties that"
+                        + " refer to this file are typed like the value, not as this class.";
+        return valueType(at, name, type, note, scope);
+    }
+
+    private ValueType valueType(SchemaLocationRef at, JavaName name, TypeRef type, String note, Scope scope) {
+        JsonNode schema = at.node();
+        boolean sensitive = schema.path("writeOnly").asBoolean(false) || "password".equals(text(schema, "format"));
+        Property value = new Property("value", "value", type, true, false, sensitive, "", literal(at, "const", type),
+                null, allowed(schema, type), false, constraints(schema));
+        reportPatternNotJava(at);
+        return new ValueType(name, text(schema, "description"), origin(at), value, note, scope.nested);
+    }
+
+    /** With Bean Validation, a {@code pattern} that is no Java regular expression gets no {@code @Pattern}: said once. */
+    private void reportPatternNotJava(SchemaLocationRef at) {
+        JsonNode pattern = at.node().path("pattern");
+        if (options.beanValidation() && pattern.isString() && !Regexes.compilesInJava(pattern.asString())) {
+            diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.pattern-not-java",
+                    JsonPointers.append(at.pointer(), "pattern"), JsonValues.quote(pattern.asString()) + " is not a Java"
+                            + " regular expression, so it gets no @Pattern annotation (JSON Schema uses ECMA-262 syntax)"));
+        }
     }
 
     /**
@@ -353,7 +423,7 @@ public final class Modeller {
     /** Variants of each union, recorded as unions are modelled: the classes then implement the interface. */
     private final Map<JavaName, List<JavaName>> interfacesOf = new HashMap<>();
 
-    private UnionType unionType(SchemaLocationRef at, JavaName name, String description, String origin) {
+    private TypeDecl unionType(SchemaLocationRef at, JavaName name, String description, String origin) {
         String keyword = unionKeyword(at.node());
         JsonNode branches = at.node().path(keyword);
         List<JavaName> variants = new ArrayList<>();
@@ -408,6 +478,11 @@ public final class Modeller {
                             + name.simpleName() + " is a class holding the JSON value as read (getValue(): a String,"
                             + " Number, Boolean, List or Map)"));
         }
+        if (variants.isEmpty()) {
+            return valueType(at, name, TypeRef.scalar(ScalarKind.ANY), "a union without object variants that JSON can"
+                    + " tell apart, so the value is held as Jackson reads it (a String, Number, Boolean, List or Map).",
+                    new Scope(null, name));
+        }
         List<UnionType.Variant> out = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             interfacesOf.computeIfAbsent(variants.get(i), k -> new ArrayList<>()).add(name);
@@ -415,7 +490,7 @@ public final class Modeller {
                     : discriminator == null ? null : fixedString(shapes.get(i).properties().get(discriminator).node());
             out.add(new UnionType.Variant(variants.get(i), value));
         }
-        return new UnionType(name, description, origin, out, variants.isEmpty() ? null : discriminator);
+        return new UnionType(name, description, origin, out, discriminator);
     }
 
     /**
@@ -630,12 +705,7 @@ public final class Modeller {
                     sensitive, text(propSchema, "description"), alternative ? null : literal(propAt, "const", type),
                     alternative ? null : literal(propAt, "default", type), alternative ? List.of() : allowed(propSchema, type),
                     false, constraints(propSchema)));
-            String pattern = propSchema.path("pattern").isString() ? propSchema.path("pattern").asString() : null;
-            if (options.beanValidation() && pattern != null && !Regexes.compilesInJava(pattern)) {
-                diagnostics.report(propDocument.diagnostic(Severity.WARNING, "model.pattern-not-java",
-                        JsonPointers.append(pointer, "pattern"), JsonValues.quote(pattern) + " is not a Java regular"
-                                + " expression, so it gets no @Pattern annotation (JSON Schema uses ECMA-262 syntax)"));
-            }
+            reportPatternNotJava(propAt);
         }
         JsonNode others = schema.path(otherPropertiesKeyword(schema));
         boolean closed = others.isBoolean() && !others.asBoolean();
@@ -947,7 +1017,7 @@ public final class Modeller {
             return referenced(at, ref, suggestedName, scope);
         }
         Key key = new Key(at.document().key(), at.pointer());
-        JavaName topLevel = topLevelNames.get(key);
+        JavaName topLevel = valueRoots.contains(key) ? null : topLevelNames.get(key);
         if (topLevel != null) {
             return new TypeRef.Named(topLevel);
         }
@@ -1123,7 +1193,7 @@ public final class Modeller {
         }
         SchemaLocationRef target = found.target();
         Key key = new Key(target.document().key(), target.pointer());
-        JavaName named = topLevelNames.get(key);
+        JavaName named = valueRoots.contains(key) ? null : topLevelNames.get(key);
         if (named != null) {
             return new TypeRef.Named(named);
         }

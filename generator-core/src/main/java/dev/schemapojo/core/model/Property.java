@@ -22,7 +22,7 @@ import java.util.List;
  *     {@code additionalProperties} / {@code patternProperties} allow beside the named ones (its JSON name is
  *     {@code ""}; Jackson reaches it through the any-setter and any-getter)
  * @param constraints the schema's validation keywords and their values as text ({@code minLength -> 3}), in
- *     schema order, for the Javadoc and the optional Bean Validation annotations
+ *     a fixed keyword order, for the Javadoc and the optional Bean Validation annotations
  */
 public record Property(
         String jsonName,

@@ -3,7 +3,7 @@ package dev.schemapojo.core.model;
 import java.util.List;
 
 /** A generated type: a class for an object schema, an enum for a string enumeration. */
-public sealed interface TypeDecl permits ObjectType, EnumType, UnionType, TupleType {
+public sealed interface TypeDecl permits ObjectType, EnumType, UnionType, TupleType, ValueType {
     JavaName name();
 
     /** The schema's description, or empty. */

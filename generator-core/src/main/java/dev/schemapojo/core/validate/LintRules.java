@@ -64,8 +64,14 @@ public final class LintRules {
         if (resolution instanceof Resolution.Failed failed) {
             out.add(document.diagnostic(Severity.ERROR, failed.kind().ruleId(), JsonPointers.append(pointer, "$ref"),
                     "cannot resolve \"$ref\": " + JsonValues.quote(ref.asString()) + ": " + failed.message()));
-        } else if (isOnlyReference(schema)) {
-            checkCycle(set, new SchemaLocationRef(document, pointer), out);
+        } else {
+            if (resolution instanceof Resolution.Found found && found.byPath() != null) {
+                out.add(document.diagnostic(Severity.WARNING, "ref.by-path", JsonPointers.append(pointer, "$ref"),
+                        JsonValues.quote(ref.asString()) + " is " + found.byPath()));
+            }
+            if (isOnlyReference(schema)) {
+                checkCycle(set, new SchemaLocationRef(document, pointer), out);
+            }
         }
     }
 

@@ -207,16 +207,6 @@ class ShapesTest {
     }
 
     @Test
-    void aSchemaFileThatIsNoTypeIsReportedNotSkippedSilently() {
-        Schemas.write(dir.resolve("schemas"), "s.json", "{\"title\": \"Name\", \"type\": \"string\"}");
-        var result = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build()).validate();
-        assertThat(result.diagnostics()).extracting(d -> d.format()).containsExactly(
-                "schemas/s.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: only objects"
-                        + " with \"properties\", string enums and unions of objects become types (here or in its"
-                        + " \"$defs\"); \"$ref\"s to it are typed as its keywords describe");
-    }
-
-    @Test
     void aReferencedInlineSchemaIsOneTopLevelTypeWhateverTheOrder() {
         String refFirst = """
                 {"title": "Order", "type": "object", "properties": {
@@ -245,8 +235,7 @@ class ShapesTest {
                 """);
         var generator = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build());
         assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.file() + " " + d.pointer())
-                .containsExactly("model.no-type schemas/anything.json ", "model.false-schema schemas/b.json /properties/never",
-                        "model.no-type schemas/nothing.json ");
+                .containsExactly("model.false-schema schemas/b.json /properties/never", "model.no-type schemas/nothing.json ");
         Class<?> b = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.B");
         Object read = JSON.readValue("{\"any\": {\"x\": [1]}, \"list\": [1, \"two\", null]}", b);
         assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"any\":{\"x\":[1]},\"list\":[1,\"two\",null]}");

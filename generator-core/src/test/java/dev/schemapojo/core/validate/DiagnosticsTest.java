@@ -149,20 +149,61 @@ class DiagnosticsTest {
     }
 
     @Test
-    void aRefToADraft4IdOfAFileReadByALaterDraftSaysWhatToChange() {
-        Schemas.write(src(), "number.json", "{\"id\": \"/numberSchema\", \"type\": \"number\"}");
+    void filesWithoutSchemaThatNameThemselvesWithIdAreReadAsDraft4() {
+        // draft 4's boolean exclusiveMinimum is a meta-schema error in 2020-12, the default draft
+        Schemas.write(src(), "number.json", "{\"id\": \"/numberSchema\", \"type\": \"number\", \"minimum\": 0,"
+                + " \"exclusiveMinimum\": true}");
+        Schemas.write(src(), "order.json", """
+                {"id": "/orderSchema", "title": "Order", "type": "object", "properties": {"n": {"$ref": "/numberSchema"}}}
+                """);
+        var generator = new Generator(Schemas.options(src(), dir.resolve("out")).build());
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        assertThat(generator.sources().get("com/example/Order.java")).contains("Double getN()");
+    }
+
+    @Test
+    void aRefToADraft4IdOfAFileThatDeclaresALaterDraftSaysWhatToChange() {
+        Schemas.write(src(), "number.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "id": "/numberSchema", "type": "number"}
+                """);
         Schemas.write(src(), "order.json", """
                 {"id": "/orderSchema", "title": "Order", "type": "object", "properties": {"n": {"$ref": "/numberSchema"}}}
                 """);
         assertThat(lines(validate(FailOn.ERROR))).singleElement().asString()
                 .contains("[ref.escapes] /properties/n/$ref")
                 .endsWith("; schemas/number.json declares \"id\": \"/numberSchema\", but \"id\" names a schema only in"
-                        + " draft 04 and that file is read as draft 2020-12: add \"$schema\":"
-                        + " \"http://json-schema.org/draft-04/schema#\" to the files or set defaultDraft to 04");
-        var draft04 = new Generator(Schemas.options(src(), dir.resolve("out")).defaultDraft(dev.schemapojo.core.Draft.DRAFT_04)
-                .build());
-        assertThat(draft04.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly("model.no-type");
-        assertThat(draft04.sources().get("com/example/Order.java")).contains("Double getN()");
+                        + " draft 04 and that file's \"$schema\" says draft 2020-12: rename \"id\" to \"$id\", or declare"
+                        + " \"$schema\": \"http://json-schema.org/draft-04/schema#\"");
+    }
+
+    @Test
+    void aRelativeRefThatItsIdBaseSendsNowhereResolvesToTheFileBesideIt() {
+        Schemas.write(src(), "bom.json", """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "http://example.com/schema/bom-1.2b.json",
+                 "title": "Bom", "type": "object", "properties": {"license": {"$ref": "spdx.SNAPSHOT.json"},
+                  "kind": {"$ref": "kinds/kind.json#/definitions/kind"}}}
+                """);
+        Schemas.write(src(), "spdx.SNAPSHOT.json", """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "http://example.com/schema/spdx.json",
+                 "title": "Spdx", "type": "string", "enum": ["MIT", "Apache-2.0"]}
+                """);
+        Schemas.write(src(), "kinds/kind.json", """
+                {"$id": "http://example.com/other/kind.json", "definitions": {"kind": {"type": "string", "enum": ["app", "lib"]}}}
+                """);
+        var generator = new Generator(Schemas.options(src(), dir.resolve("out")).build());
+        assertThat(lines(generator.validate())).containsExactly(
+                "schemas/bom.json:2:71: warning: [ref.by-path] /properties/license/$ref: \"spdx.SNAPSHOT.json\" is resolved"
+                        + " by file path to schemas/spdx.SNAPSHOT.json: by its $id base the reference means"
+                        + " \"http://example.com/schema/spdx.SNAPSHOT.json\", which no loaded schema declares (that file's"
+                        + " $id is \"http://example.com/schema/spdx.json\"); if that is not the schema meant, map the URI"
+                        + " with uriMappings",
+                "schemas/bom.json:3:20: warning: [ref.by-path] /properties/kind/$ref: \"kinds/kind.json#/definitions/kind\""
+                        + " is resolved by file path to schemas/kinds/kind.json: by its $id base the reference means"
+                        + " \"http://example.com/schema/kinds/kind.json#/definitions/kind\", which no loaded schema declares"
+                        + " (that file's $id is \"http://example.com/other/kind.json\"); if that is not the schema meant,"
+                        + " map the URI with uriMappings");
+        String bom = generator.sources().get("com/example/Bom.java");
+        assertThat(bom).contains("Spdx getLicense()", "Kind getKind()");
     }
 
     @Test

@@ -1,0 +1,177 @@
+package dev.schemapojo.core.emit;
+
+import static dev.schemapojo.core.testing.Reflect.call;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.Style;
+import dev.schemapojo.core.testing.InMemoryCompiler;
+import dev.schemapojo.core.testing.Schemas;
+import jakarta.validation.Validation;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Schema files whose root is no object type (a string, a number, an array, any value) generate a class
+ * around the value, which Jackson reads from and writes as the value itself.
+ */
+class ValueTypeTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    InMemoryCompiler.Result compile(Generator generator) {
+        return InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
+    }
+
+    @Test
+    void aStringFileIsAValueClassAndPropertiesThatReferToItStayStrings() throws Exception {
+        Schemas.write(dir.resolve("s"), "hex.json", """
+                {"$id": "https://example.com/hex.json", "description": "Hex digits after 0x.",
+                 "type": "string", "pattern": "^0x[0-9a-f]*$", "minLength": 3}
+                """);
+        Schemas.write(dir.resolve("s"), "order.json", """
+                {"title": "Order", "type": "object", "required": ["hash"],
+                 "properties": {"hash": {"$ref": "hex.json"}}}
+                """);
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        Map<String, String> sources = generator.sources();
+        assertThat(sources).containsOnlyKeys("com/example/Hex.java", "com/example/Order.java");
+        assertThat(sources.get("com/example/Hex.java")).contains("Hex digits after 0x.",
+                "Schema constraints (documented, not checked): <code>minLength: 3, pattern: ^0x[0-9a-f]*$</code>");
+        var compiled = InMemoryCompiler.compile(sources, dir.resolve("javac"));
+        Class<?> hex = compiled.load("com.example.Hex");
+        Class<?> order = compiled.load("com.example.Order");
+
+        Object read = JSON.readValue("\"0xab\"", hex);
+        assertThat(call(read, "getValue")).isEqualTo("0xab");
+        assertThat(JSON.writeValueAsString(read)).isEqualTo("\"0xab\"");
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue("\"0xab\"", hex))).isEqualTo("\"0xab\"");
+        assertThat(read).isEqualTo(call(hex, "of", "0xab")).hasSameHashCodeAs(call(hex, "of", "0xab"))
+                .isNotEqualTo(call(hex, "of", "0xac")).hasToString("Hex[0xab]");
+        assertThatThrownBy(() -> call(hex, "of", (Object) null)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot build Hex: the value is null");
+
+        assertThat(call(JSON.readValue("{\"hash\": \"0x01\"}", order), "getHash")).isEqualTo("0x01");
+    }
+
+    @Test
+    void aNumberFileChecksItsEnumAndItsConst() {
+        Schemas.write(dir.resolve("s"), "level.json", "{\"title\": \"Level\", \"enum\": [1, 2, 3]}");
+        Schemas.write(dir.resolve("s"), "answer.json", "{\"title\": \"Answer\", \"type\": \"integer\", \"const\": 42}");
+        var compiled = compile(Schemas.generator(dir));
+        Class<?> level = compiled.load("com.example.Level");
+        assertThat(call(JSON.readValue("2", level), "getValue")).isEqualTo(2L);
+        assertThatThrownBy(() -> JSON.readValue("4", level)).hasMessageContaining(
+                "Cannot build Level: values outside the schema's enum in [value]");
+        assertThatThrownBy(() -> JACKSON2.readValue("4", level)).hasMessageContaining("values outside the schema's enum");
+        Class<?> answer = compiled.load("com.example.Answer");
+        assertThat(JSON.writeValueAsString(JSON.readValue("42", answer))).isEqualTo("42");
+        assertThatThrownBy(() -> call(answer, "of", 41L)).hasMessage(
+                "Cannot build Answer: values other than the schema's const in [value]");
+    }
+
+    @Test
+    void anArrayFileHoldsAnUnmodifiableListOfItsItemClass() throws Exception {
+        Schemas.write(dir.resolve("s"), "tags.json", """
+                {"title": "Tags", "type": "array", "items": {"type": "object", "required": ["name"],
+                  "properties": {"name": {"type": "string"}, "weight": {"type": "number"}}}}
+                """);
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        Class<?> tags = compile(generator).load("com.example.Tags");
+        String json = "[{\"name\":\"a\",\"weight\":1.5},{\"name\":\"b\"}]";
+        Object read = JSON.readValue(json, tags);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo(json);
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, tags))).isEqualTo(json);
+        List<?> items = (List<?>) call(read, "getValue");
+        assertThat(call(items.get(1), "getName")).isEqualTo("b");
+        assertThatThrownBy(() -> items.clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> JSON.readValue("[{\"weight\": 1}]", tags)).hasMessageContaining(
+                "missing required properties [name]");
+        assertThatThrownBy(() -> JSON.readValue("[{\"name\": \"a\"}, null]", tags)).hasMessageContaining(
+                "Cannot build Tags: null elements in [value]");
+    }
+
+    @Test
+    void filesThatAllowAnyValueHoldItAsRead() throws Exception {
+        Schemas.write(dir.resolve("s"), "anything.json", "true");
+        Schemas.write(dir.resolve("s"), "opaque.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "description": "Shaped elsewhere."}
+                """);
+        Schemas.write(dir.resolve("s"), "node.json", """
+                {"title": "Node", "anyOf": [{"type": "string"},
+                  {"type": "object", "properties": {"doc": {"type": "string"}}}]}
+                """);
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.file() + " " + d.pointer())
+                .containsExactly("model.not-represented s/node.json /anyOf");
+        var compiled = compile(generator);
+        for (String type : List.of("Anything", "Opaque", "Node")) {
+            Class<?> holder = compiled.load("com.example." + type);
+            for (String json : List.of("\"text\"", "{\"doc\":\"d\",\"n\":[1,true,null]}", "3", "[]")) {
+                assertThat(JSON.writeValueAsString(JSON.readValue(json, holder))).as(type).isEqualTo(json);
+                assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, holder))).as(type).isEqualTo(json);
+            }
+        }
+        assertThat(call(JSON.readValue("{\"doc\":\"d\"}", compiled.load("com.example.Node")), "getValue"))
+                .isEqualTo(Map.of("doc", "d"));
+    }
+
+    @Test
+    void formatsSecretsAndValidationKeywordsWorkAsOnProperties() {
+        Schemas.write(dir.resolve("s"), "stamp.json", "{\"title\": \"Stamp\", \"type\": \"string\", \"format\": \"date-time\"}");
+        Schemas.write(dir.resolve("s"), "secret.json", "{\"title\": \"Secret\", \"type\": \"string\", \"format\": \"password\"}");
+        Schemas.write(dir.resolve("s"), "code.json", """
+                {"title": "Code", "type": "string", "pattern": "^[A-Z]{3}$"}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).beanValidation(true).build());
+        var compiled = compile(generator);
+        Object stamp = JSON.readValue("\"2026-11-27T10:00:00Z\"", compiled.load("com.example.Stamp"));
+        assertThat(call(stamp, "getValue")).isEqualTo(OffsetDateTime.parse("2026-11-27T10:00:00Z"));
+        assertThat(JSON.readValue("\"hunter2\"", compiled.load("com.example.Secret"))).hasToString("Secret[***]");
+        var validator = Validation.buildDefaultValidatorFactory().getValidator();
+        Class<?> code = compiled.load("com.example.Code");
+        assertThat(validator.validate(call(code, "of", "ABC"))).isEmpty();
+        assertThat(validator.validate(call(code, "of", "abc"))).singleElement()
+                .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("value"));
+    }
+
+    @Test
+    void theRecordStyleKeepsValueClasses() {
+        Schemas.write(dir.resolve("s"), "name.json", "{\"title\": \"Name\", \"type\": \"string\"}");
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(Style.RECORD).build());
+        Class<?> name = compile(generator).load("com.example.Name");
+        assertThat(name.isRecord()).isFalse();
+        assertThat(JSON.writeValueAsString(JSON.readValue("\"x\"", name))).isEqualTo("\"x\"");
+    }
+
+    @Test
+    void filesOfDefinitionsOnlyAndFalseFilesHaveNoClassOfTheirOwn() {
+        Schemas.write(dir.resolve("s"), "library.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Library",
+                 "$defs": {"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}}}
+                """);
+        Schemas.write(dir.resolve("s"), "scalars.json", """
+                {"definitions": {"id": {"type": "string"}, "count": {"type": "integer"}}}
+                """);
+        Schemas.write(dir.resolve("s"), "never.json", "false");
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
+                "s/never.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: its schema is"
+                        + " false, so no JSON value is valid",
+                "s/scalars.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: it only holds"
+                        + " \"$defs\" or \"definitions\", and none of them is an object with \"properties\", a string enum"
+                        + " or a union of objects; \"$ref\"s to them are typed as their keywords describe");
+        assertThat(generator.sources()).containsOnlyKeys("com/example/Pet.java");
+    }
+}
