@@ -156,6 +156,19 @@ class ValueTypeTest {
     }
 
     @Test
+    void aValueClassNamedLikeItsJavaLangValueCompiles() throws Exception {
+        Schemas.write(dir.resolve("s"), "string.json", "{\"type\": \"string\"}");
+        Schemas.write(dir.resolve("s"), "long.json", "{\"type\": \"array\", \"items\": {\"type\": \"integer\"}}");
+        for (Style style : Style.values()) {
+            var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style).build());
+            var compiled = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style));
+            Object text = JSON.readValue("\"x\"", compiled.load("com.example.String"));
+            assertThat(call(text, "getValue")).isEqualTo("x");
+            assertThat(JSON.writeValueAsString(JSON.readValue("[1,2]", compiled.load("com.example.Long")))).isEqualTo("[1,2]");
+        }
+    }
+
+    @Test
     void filesOfDefinitionsOnlyAndFalseFilesHaveNoClassOfTheirOwn() {
         Schemas.write(dir.resolve("s"), "library.json", """
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Library",
