@@ -710,7 +710,7 @@ public final class Modeller {
         JsonNode others = schema.path(otherPropertiesKeyword(schema));
         boolean closed = others.isBoolean() && !others.asBoolean();
         TypeRef additional = closed || props.stream().anyMatch(p -> p.jsonName().isEmpty()) ? null
-                : additionalProperties(at, scope);
+                : additionalProperties(at, scope, "AdditionalProperty");
         if (additional != null) {
             props.add(new Property("", unique("additionalProperties", javaNames), new TypeRef.MapOf(additional), false,
                     false, false, "", null, null, List.of(), true, Map.of()));
@@ -1044,18 +1044,9 @@ public final class Modeller {
         String type = singleType(at, schema);
         switch (type) {
             case "object": {
-                String othersKeyword = otherPropertiesKeyword(schema);
-                JsonNode additional = schema.path(othersKeyword);
-                JsonNode patterns = schema.path("patternProperties");
-                if (patterns.isObject() && patterns.size() == 1 && !additional.isObject()) {
-                    String pattern = patterns.propertyNames().iterator().next();
-                    return new TypeRef.MapOf(element(child(at, "patternProperties", pattern),
-                            suggestedName + "Value", scope));
-                }
-                if (additional.isObject() && !additional.isEmpty()) {
-                    return new TypeRef.MapOf(element(child(at, othersKeyword), suggestedName + "Value", scope));
-                }
-                return new TypeRef.MapOf(TypeRef.scalar(ScalarKind.ANY));
+                // the values a class keeps beside its properties, by the same rule; a map says nothing: any value
+                TypeRef value = additionalProperties(at, scope, suggestedName + "Value");
+                return new TypeRef.MapOf(value == null ? TypeRef.scalar(ScalarKind.ANY) : value);
             }
             case "array": {
                 TypeRef tuple = tuple(at, suggestedName, scope);
@@ -1091,23 +1082,26 @@ public final class Modeller {
     }
 
     /**
-     * The value type of the properties an object schema with named properties allows beside them, when
-     * the schema says so ({@code additionalProperties: true} or a schema, or {@code patternProperties});
-     * null when it says nothing (they are then ignored on read, as before) or forbids them.
+     * The value type of the properties an object schema allows beside its named ones, when the schema
+     * says so: the {@code additionalProperties} schema alone, or the one {@code patternProperties} schema
+     * when other names are forbidden or not mentioned, else {@code Object} (several schemas, or a pattern
+     * beside {@code additionalProperties: true}, allow values of different types). Null when the schema
+     * says nothing or forbids them: a class then ignores unknown properties on read, as before, and an
+     * inline map holds any value.
      */
-    private TypeRef additionalProperties(SchemaLocationRef at, Scope scope) {
+    private TypeRef additionalProperties(SchemaLocationRef at, Scope scope, String valueName) {
         JsonNode schema = at.node();
         String othersKeyword = otherPropertiesKeyword(schema);
         JsonNode additional = schema.path(othersKeyword);
         JsonNode patterns = schema.path("patternProperties");
         boolean typedAdditional = additional.isObject() && !additional.isEmpty();
-        if (typedAdditional && !patterns.isObject()) {
-            return element(child(at, othersKeyword), "AdditionalProperty", scope);
+        if (typedAdditional && (!patterns.isObject() || patterns.isEmpty())) {
+            return element(child(at, othersKeyword), valueName, scope);
         }
         if (!additional.isObject() && !(additional.isBoolean() && additional.asBoolean()) && patterns.isObject()
                 && patterns.size() == 1) {
             String pattern = patterns.propertyNames().iterator().next();
-            return element(child(at, "patternProperties", pattern), "AdditionalProperty", scope);
+            return element(child(at, "patternProperties", pattern), valueName, scope);
         }
         boolean kept = (additional.isBoolean() && additional.asBoolean()) || additional.isObject()
                 || (patterns.isObject() && !patterns.isEmpty());

@@ -109,6 +109,26 @@ class VocabularyTest {
     }
 
     @Test
+    void inlineMapsTypeTheirValuesByTheRuleOfClassesAndAcceptEveryValidValue() throws Exception {
+        Class<?> type = generate("Maps", """
+                {"title": "Maps", "type": "object", "properties": {
+                  "open": {"type": "object", "additionalProperties": true, "patternProperties": {"^x-": {"type": "string"}}},
+                  "mixed": {"type": "object", "additionalProperties": {"type": "integer"},
+                            "patternProperties": {"^x-": {"type": "string"}}},
+                  "closed": {"type": "object", "additionalProperties": false, "patternProperties": {"^x-": {"type": "string"}}},
+                  "counts": {"type": "object", "additionalProperties": {"type": "integer"}}}}
+                """);
+        assertThat(type.getMethod("getOpen").getGenericReturnType().getTypeName()).isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
+        assertThat(type.getMethod("getMixed").getGenericReturnType().getTypeName()).isEqualTo("java.util.Map<java.lang.String, java.lang.Object>");
+        assertThat(type.getMethod("getClosed").getGenericReturnType().getTypeName()).isEqualTo("java.util.Map<java.lang.String, java.lang.String>");
+        assertThat(type.getMethod("getCounts").getGenericReturnType().getTypeName()).isEqualTo("java.util.Map<java.lang.String, java.lang.Long>");
+        // valid instances: "n" is no x- name, so additionalProperties decides its value
+        String json = "{\"open\":{\"x-a\":\"s\",\"n\":{\"deep\":[1]}},\"mixed\":{\"x-a\":\"s\",\"n\":2},"
+                + "\"closed\":{\"x-a\":\"s\"},\"counts\":{\"n\":3}}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+    }
+
+    @Test
     void constIsCheckedAndDefaultIsTheBuildersInitialValue() {
         Class<?> type = generate("C", """
                 {"title": "C", "type": "object", "required": ["kind"], "properties": {
