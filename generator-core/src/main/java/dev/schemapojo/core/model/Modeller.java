@@ -146,10 +146,16 @@ public final class Modeller {
 
     /**
      * The class of a file whose root is a value (a string, an array, any JSON): it holds the value as
-     * its Java type and checks it as a builder checks a property.
+     * its Java type and checks it as a builder checks a property. A file that is a closed tuple is the
+     * tuple class.
      */
-    private ValueType rootValue(SchemaLocationRef at, JavaName name) {
+    private TypeDecl rootValue(SchemaLocationRef at, JavaName name) {
         Scope scope = new Scope(null, name);
+        JsonNode declared = at.node().path("type");
+        if (closedTuplePositions(at.node()) != null && !at.node().has("$ref")
+                && (declared.isMissingNode() || (declared.isString() && declared.asString().equals("array")))) {
+            return tupleType(at, name, scope); // a file that is a tuple is the tuple class itself
+        }
         TypeRef type = typeOf(at, name.simpleName(), scope);
         String note = type instanceof TypeRef.Scalar s && s.kind() == ScalarKind.ANY
                 ? "a schema file whose value is any JSON, held as Jackson reads it (a String, Number, Boolean, List or Map)."
@@ -1124,11 +1130,8 @@ public final class Modeller {
             return null;
         }
         int count = schema.path(positions).size();
-        JsonNode rest = schema.path(positions.equals("prefixItems") ? "items" : "additionalItems");
-        JsonNode max = schema.path("maxItems");
-        boolean closed = (rest.isBoolean() && !rest.asBoolean()) || (max.isIntegralNumber() && max.asLong() <= count);
         String simpleName = Names.upperCamel(suggestedName);
-        if (!closed || count == 0 || count > MAX_TUPLE_ITEMS || nestedNameTooLong(scope.name, simpleName)) {
+        if (closedTuplePositions(schema) == null || nestedNameTooLong(scope.name, simpleName)) {
             diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
                     JsonPointers.append(at.pointer(), positions), "\"" + positions + "\" is represented only for a"
                             + " closed tuple of 1 to " + MAX_TUPLE_ITEMS + " positions (one that allows no further items: "
@@ -1137,17 +1140,39 @@ public final class Modeller {
             return null;
         }
         JavaName name = scope.name.nested(scope.allocate(simpleName));
-        Scope inner = new Scope(scope, name);
+        scope.nested.add(tupleType(at, name, new Scope(scope, name)));
+        return new TypeRef.Named(name);
+    }
+
+    /**
+     * The keyword that holds the positions of a closed tuple of 1 to {@link #MAX_TUPLE_ITEMS} positions
+     * ({@code prefixItems}, or the array form of {@code items}); null for any other schema.
+     */
+    private static String closedTuplePositions(JsonNode schema) {
+        String positions = schema.path("prefixItems").isArray() ? "prefixItems" : schema.path("items").isArray() ? "items" : null;
+        if (positions == null) {
+            return null;
+        }
+        int count = schema.path(positions).size();
+        JsonNode rest = schema.path(positions.equals("prefixItems") ? "items" : "additionalItems");
+        JsonNode max = schema.path("maxItems");
+        boolean closed = (rest.isBoolean() && !rest.asBoolean()) || (max.isIntegralNumber() && max.asLong() <= count);
+        return closed && count > 0 && count <= MAX_TUPLE_ITEMS ? positions : null;
+    }
+
+    /** The tuple class of a closed tuple schema; its item types nest in {@code inner}. */
+    private TupleType tupleType(SchemaLocationRef at, JavaName name, Scope inner) {
+        JsonNode schema = at.node();
+        String positions = closedTuplePositions(schema);
+        int count = schema.path(positions).size();
         List<TupleType.Item> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             SchemaLocationRef item = child(at, positions, i);
-            items.add(new TupleType.Item(element(item, simpleName + "Item" + i, inner), text(item.node(), "description")));
+            items.add(new TupleType.Item(element(item, name.simpleName() + "Item" + i, inner), text(item.node(), "description")));
         }
         JsonNode min = schema.path("minItems");
         int required = min.isIntegralNumber() ? (int) Math.min(count, Math.max(0, min.asLong())) : 0;
-        String origin = origin(at);
-        scope.nested.add(new TupleType(name, text(schema, "description"), origin, items, required, inner.nested));
-        return new TypeRef.Named(name);
+        return new TupleType(name, text(schema, "description"), origin(at), items, required, inner.nested);
     }
 
     /** Whether {@code Outer$...$Name$Builder.class} would pass 200 bytes (file systems allow 255). */

@@ -103,6 +103,23 @@ class ValueTypeTest {
     }
 
     @Test
+    void aTupleFileIsTheTupleClassItself() throws Exception {
+        Schemas.write(dir.resolve("s"), "pair.json", """
+                {"title": "Pair", "type": "array", "prefixItems": [{"type": "string"},
+                  {"type": "object", "properties": {"n": {"type": "integer"}}}], "items": false, "minItems": 1}
+                """);
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).isEmpty();
+        assertThat(generator.sources()).containsOnlyKeys("com/example/Pair.java");
+        Class<?> pair = compile(generator).load("com.example.Pair");
+        Object read = JSON.readValue("[\"a\",{\"n\":1}]", pair);
+        assertThat(call(read, "getItem0")).isEqualTo("a");
+        assertThat(call(call(read, "getItem1"), "getN")).isEqualTo(1L);
+        assertThat(JSON.writeValueAsString(read)).isEqualTo("[\"a\",{\"n\":1}]");
+        assertThatThrownBy(() -> JSON.readValue("[\"a\",{},3]", pair)).hasMessageContaining("at most 2 items");
+    }
+
+    @Test
     void filesThatAllowAnyValueHoldItAsRead() throws Exception {
         Schemas.write(dir.resolve("s"), "anything.json", "true");
         Schemas.write(dir.resolve("s"), "opaque.json", """
