@@ -1,5 +1,32 @@
 package dev.schemapojo.core.model;
 
+import static dev.schemapojo.core.model.SchemaShapes.CONSTRAINT_KEYWORDS;
+import static dev.schemapojo.core.model.SchemaShapes.MAX_CHECKED_ENUM_VALUES;
+import static dev.schemapojo.core.model.SchemaShapes.MAX_TUPLE_ITEMS;
+import static dev.schemapojo.core.model.SchemaShapes.NOT_ABOUT_THE_VALUE;
+import static dev.schemapojo.core.model.SchemaShapes.allowed;
+import static dev.schemapojo.core.model.SchemaShapes.allowsNull;
+import static dev.schemapojo.core.model.SchemaShapes.closedTuplePositions;
+import static dev.schemapojo.core.model.SchemaShapes.constraints;
+import static dev.schemapojo.core.model.SchemaShapes.containsString;
+import static dev.schemapojo.core.model.SchemaShapes.declares;
+import static dev.schemapojo.core.model.SchemaShapes.declaresAtTop;
+import static dev.schemapojo.core.model.SchemaShapes.describesValue;
+import static dev.schemapojo.core.model.SchemaShapes.enumJsonType;
+import static dev.schemapojo.core.model.SchemaShapes.fixedString;
+import static dev.schemapojo.core.model.SchemaShapes.fixedValue;
+import static dev.schemapojo.core.model.SchemaShapes.isNamedMap;
+import static dev.schemapojo.core.model.SchemaShapes.isObjectAllOf;
+import static dev.schemapojo.core.model.SchemaShapes.isObjectLike;
+import static dev.schemapojo.core.model.SchemaShapes.isStringEnum;
+import static dev.schemapojo.core.model.SchemaShapes.isUnion;
+import static dev.schemapojo.core.model.SchemaShapes.nullableBranch;
+import static dev.schemapojo.core.model.SchemaShapes.otherPropertiesKeyword;
+import static dev.schemapojo.core.model.SchemaShapes.reference;
+import static dev.schemapojo.core.model.SchemaShapes.scalarValue;
+import static dev.schemapojo.core.model.SchemaShapes.text;
+import static dev.schemapojo.core.model.SchemaShapes.unionKeyword;
+
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.diagnostics.DiagnosticCollector;
 import dev.schemapojo.core.diagnostics.Severity;
@@ -40,9 +67,6 @@ public final class Modeller {
     static final int MAX_JSON_NAME_CHARS = 20_000;
     /** The builder's {@code build()} spends about 25 bytes of code per property within javac's 64 KB per method. */
     static final int MAX_PROPERTIES = 2_000;
-    /** Non-string enums with more values than this are documented but not checked. */
-    static final int MAX_CHECKED_ENUM_VALUES = 500;
-
     private final Options options;
     private final SchemaSet set;
     private final DiagnosticCollector diagnostics;
@@ -117,31 +141,6 @@ public final class Modeller {
         }
         types.sort(java.util.Comparator.comparing(t -> t.name().canonicalName()));
         return new TypeModel(types);
-    }
-
-    /** Keywords that say nothing about a file's value: with {@code $defs} beside them, the file is a library of schemas. */
-    private static final Set<String> NOT_ABOUT_THE_VALUE = Set.of("$schema", "$id", "id", "$anchor", "$dynamicAnchor",
-            "$comment", "$vocabulary", "title", "description", "examples", "deprecated", "$defs", "definitions");
-
-    /**
-     * Whether a file whose root is no object type still describes a value of its own: a string, a number,
-     * an array, a union of those, {@code true} or any JSON value. Not a file of {@code $defs} only, and not
-     * {@code false}.
-     */
-    private static boolean describesValue(JsonNode root) {
-        if (root.isBoolean()) {
-            return root.asBoolean();
-        }
-        if (!root.isObject()) {
-            return false;
-        }
-        boolean library = !root.path("$defs").isEmpty() || !root.path("definitions").isEmpty();
-        for (String keyword : root.propertyNames()) {
-            if (!NOT_ABOUT_THE_VALUE.contains(keyword) && !keyword.startsWith("x-")) {
-                return true;
-            }
-        }
-        return !library;
     }
 
     /**
@@ -357,75 +356,6 @@ public final class Modeller {
     }
 
 
-    /**
-     * Whether a schema that has a name of its own (a file, a {@code $defs} entry) becomes a type: as
-     * inline, and also an object whose {@code properties} are empty (a request without parameters is
-     * still a type of the API).
-     */
-    private static boolean declaresAtTop(JsonNode schema) {
-        return declares(schema) || (schema.path("properties").isObject() && isObjectLike(schema));
-    }
-
-    /**
-     * The keyword that says what other properties an object allows: {@code additionalProperties}, else
-     * 2019-09's {@code unevaluatedProperties}, which also sees the properties of {@code allOf} branches
-     * and {@code then}/{@code else}: the ones a generated class holds, merged.
-     */
-    private static String otherPropertiesKeyword(JsonNode schema) {
-        return !schema.has("additionalProperties") && schema.has("unevaluatedProperties")
-                ? "unevaluatedProperties" : "additionalProperties";
-    }
-
-    /**
-     * A schema file that is an object of additional properties only ({@code "type": "object"} with
-     * {@code additionalProperties} or {@code patternProperties}, no {@code properties}): the file names a
-     * type of its own, a class around that map, as a file with empty {@code properties} does.
-     */
-    private static boolean isNamedMap(JsonNode schema) {
-        JsonNode additional = schema.path(otherPropertiesKeyword(schema));
-        return schema.path("type").isString() && schema.path("type").asString().equals("object")
-                && (!schema.has("properties") || schema.path("properties").isEmpty())
-                && ((additional.isBoolean() && additional.asBoolean()) || additional.isObject()
-                        || (schema.path("patternProperties").isObject() && !schema.path("patternProperties").isEmpty()));
-    }
-
-    /**
-     * Whether an inline schema becomes a generated type of its own; an inline object without
-     * properties stays a {@code Map}, which keeps whatever it holds.
-     */
-    private static boolean declares(JsonNode schema) {
-        return isStringEnum(schema) || isUnion(schema) || (isObjectLike(schema) && ((schema.path("properties").isObject()
-                && !schema.path("properties").isEmpty()) || isObjectAllOf(schema)));
-    }
-
-    /**
-     * {@code oneOf} / {@code anyOf} whose branches are all references or object schemas with properties
-     * (not the nullable pattern, and not next to properties of its own).
-     */
-    private static boolean isUnion(JsonNode schema) {
-        if (schema.has("properties") || nullableBranch(schema) != null) {
-            return false;
-        }
-        for (String keyword : List.of("oneOf", "anyOf")) {
-            JsonNode branches = schema.path(keyword);
-            if (branches.isArray() && branches.size() >= 2) {
-                for (JsonNode branch : branches) {
-                    boolean object = branch.path("$ref").isString()
-                            || (branch.path("properties").isObject() && !branch.path("properties").isEmpty() && isObjectLike(branch));
-                    if (!object) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String unionKeyword(JsonNode schema) {
-        return schema.path("oneOf").isArray() ? "oneOf" : "anyOf";
-    }
-
     /** Variants of each union, recorded as unions are modelled: the classes then implement the interface. */
     private final Map<JavaName, List<JavaName>> interfacesOf = new HashMap<>();
 
@@ -534,12 +464,6 @@ public final class Modeller {
         return null;
     }
 
-    /** The one string a property schema allows: its {@code const}, or an {@code enum} of one string; else null. */
-    private static String fixedString(JsonNode schema) {
-        JsonNode value = fixedValue(schema);
-        return value != null && value.isString() ? value.asString() : null;
-    }
-
     /**
      * The discriminator values of the variants by OpenAPI's {@code discriminator} keyword: the
      * {@code mapping} entry that points at the variant, else the variant's fixed value of the property,
@@ -588,42 +512,6 @@ public final class Modeller {
             return o.with(interfacesOf.getOrDefault(o.name(), List.of()), nested);
         }
         return decl;
-    }
-
-    /** {@code allOf} whose branches all describe objects (no branch says another type). */
-    private static boolean isObjectAllOf(JsonNode schema) {
-        JsonNode branches = schema.path("allOf");
-        if (!branches.isArray() || branches.isEmpty()) {
-            return false;
-        }
-        for (JsonNode branch : branches) {
-            if (!branch.isObject() || !isObjectLike(branch)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isObjectLike(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        return type.isMissingNode() || (type.isString() && type.asString().equals("object"))
-                || (type.isArray() && containsString(type, "object"));
-    }
-
-    private static boolean isStringEnum(JsonNode schema) {
-        JsonNode values = schema.path("enum");
-        if (!values.isArray() || values.isEmpty()) {
-            return false;
-        }
-        boolean anyString = false;
-        for (JsonNode v : values) {
-            if (v.isString()) {
-                anyString = true;
-            } else if (!v.isNull()) {
-                return false;
-            }
-        }
-        return anyString;
     }
 
     /** The nested-type names used inside one generated class. */
@@ -798,15 +686,6 @@ public final class Modeller {
         return out;
     }
 
-    /** The one value a schema allows: its {@code const}, or an {@code enum} of one value; else null. */
-    private static JsonNode fixedValue(JsonNode schema) {
-        if (schema.has("const")) {
-            return schema.path("const");
-        }
-        JsonNode values = schema.path("enum");
-        return values.isArray() && values.size() == 1 ? values.get(0) : null;
-    }
-
     /** {@code dependentRequired}, and the array form of the older {@code dependencies}, over generated properties. */
     private static Map<String, List<String>> dependentRequired(JsonNode schema, List<Property> props) {
         Set<String> known = new HashSet<>();
@@ -867,43 +746,6 @@ public final class Modeller {
         return candidate;
     }
 
-    /** A JSON value as a Java value of a scalar kind (String, Integer, Long, Double, Boolean), or null if it is not one. */
-    private static Object scalarValue(ScalarKind kind, JsonNode value) {
-        return switch (kind) {
-            case STRING -> value.isString() ? value.asString() : null;
-            case INTEGER -> value.isIntegralNumber() && value.canConvertToInt() ? (Object) value.intValue() : null;
-            case LONG -> value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.longValue() : null;
-            case DOUBLE -> value.isNumber() ? (Object) value.doubleValue() : null;
-            case BOOLEAN -> value.isBoolean() ? (Object) value.booleanValue() : null;
-            default -> null;
-        };
-    }
-
-    /**
-     * The values a non-string {@code enum} allows, as Java values of the property's number or boolean
-     * type; values of other JSON types can never be valid there and are left out ({@code null} is
-     * nullability). Empty when there is no such enum (string enums are Java enums).
-     */
-    private static List<Object> allowed(JsonNode schema, TypeRef type) {
-        JsonNode values = schema.path("enum");
-        if (!values.isArray() || !(type instanceof TypeRef.Scalar scalar)) {
-            return List.of();
-        }
-        if (scalar.kind() != ScalarKind.LONG && scalar.kind() != ScalarKind.INTEGER && scalar.kind() != ScalarKind.DOUBLE
-                && scalar.kind() != ScalarKind.BOOLEAN) {
-            return List.of();
-        }
-        List<Object> out = new ArrayList<>();
-        for (JsonNode v : values) {
-            Object java = scalarValue(scalar.kind(), v);
-            if (java != null && !out.contains(java)) {
-                out.add(java);
-            }
-        }
-        // the check is one List.of(...) in build(): a few thousand constants would pass javac's 64 KB per method
-        return out.size() <= MAX_CHECKED_ENUM_VALUES ? out : List.of();
-    }
-
     /**
      * The value of {@code const} or {@code default} as a Java value of the property's type, or null when
      * absent; a value the type cannot hold (or a type we do not initialise) is reported, not guessed.
@@ -928,22 +770,6 @@ public final class Modeller {
         return literal;
     }
 
-    /** Validation keywords that the generated code documents (and does not enforce). */
-    private static final List<String> CONSTRAINT_KEYWORDS = List.of("minLength", "maxLength", "pattern",
-            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
-            "minProperties", "maxProperties", "minContains", "maxContains");
-
-    private static Map<String, String> constraints(JsonNode schema) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String keyword : CONSTRAINT_KEYWORDS) {
-            JsonNode value = schema.path(keyword);
-            if (!value.isMissingNode()) {
-                out.put(keyword, value.isString() ? value.asString() : value.toString());
-            }
-        }
-        return out;
-    }
-
     /** The JSON string of an enum constant, as the value of {@code const} or {@code default}. */
     public record EnumValue(String json) {}
 
@@ -961,51 +787,6 @@ public final class Modeller {
             }
             enumValuesByName.put(name, values);
         }
-    }
-
-    /**
-     * The reference a schema makes: {@code $ref}, else {@code $recursiveRef} (2019-09) or
-     * {@code $dynamicRef} (2020-12). The dynamic ones are followed statically, to the anchor in the
-     * same resource: that is what recursive schemas (trees, extensible meta-schemas used as-is) mean.
-     */
-    private static String reference(JsonNode schema) {
-        for (String keyword : List.of("$ref", "$recursiveRef", "$dynamicRef")) {
-            if (schema.path(keyword).isString()) {
-                return schema.path(keyword).asString();
-            }
-        }
-        return null;
-    }
-
-    /** Whether a schema admits {@code null}: a type list with "null", a null branch, or OpenAPI's nullable. */
-    private static boolean allowsNull(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        boolean nullInEnum = false;
-        for (JsonNode v : schema.path("enum")) {
-            nullInEnum |= v.isNull();
-        }
-        return (type.isArray() && containsString(type, "null")) || schema.path("nullable").asBoolean(false)
-                || nullableBranch(schema) != null || nullInEnum;
-    }
-
-    /**
-     * For {@code anyOf} / {@code oneOf} of one schema and {@code {"type": "null"}}, the pointer suffix
-     * of the other branch ({@code /anyOf/0}); null for any other schema.
-     */
-    private static String nullableBranch(JsonNode schema) {
-        for (String keyword : List.of("anyOf", "oneOf")) {
-            JsonNode branches = schema.path(keyword);
-            if (branches.isArray() && branches.size() == 2) {
-                for (int i = 0; i < 2; i++) {
-                    JsonNode other = branches.get(1 - i);
-                    if (branches.get(i).path("type").isString() && branches.get(i).path("type").asString().equals("null")
-                            && branches.get(i).size() == 1) {
-                        return "/" + keyword + "/" + (1 - i);
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** The Java type for the schema at {@code at}; nested declarations go into {@code scope}. */
@@ -1114,9 +895,6 @@ public final class Modeller {
         return kept ? TypeRef.scalar(ScalarKind.ANY) : null;
     }
 
-    /** Positions a tuple class holds at most: one constructor parameter each, and Java allows 255. */
-    static final int MAX_TUPLE_ITEMS = 200;
-
     /**
      * A closed tuple ({@code prefixItems} with {@code items: false}, the array form of {@code items} with
      * {@code additionalItems: false}, or either with a {@code maxItems} no larger than the positions) as a
@@ -1142,22 +920,6 @@ public final class Modeller {
         JavaName name = scope.name.nested(scope.allocate(simpleName));
         scope.nested.add(tupleType(at, name, new Scope(scope, name)));
         return new TypeRef.Named(name);
-    }
-
-    /**
-     * The keyword that holds the positions of a closed tuple of 1 to {@link #MAX_TUPLE_ITEMS} positions
-     * ({@code prefixItems}, or the array form of {@code items}); null for any other schema.
-     */
-    private static String closedTuplePositions(JsonNode schema) {
-        String positions = schema.path("prefixItems").isArray() ? "prefixItems" : schema.path("items").isArray() ? "items" : null;
-        if (positions == null) {
-            return null;
-        }
-        int count = schema.path(positions).size();
-        JsonNode rest = schema.path(positions.equals("prefixItems") ? "items" : "additionalItems");
-        JsonNode max = schema.path("maxItems");
-        boolean closed = (rest.isBoolean() && !rest.asBoolean()) || (max.isIntegralNumber() && max.asLong() <= count);
-        return closed && count > 0 && count <= MAX_TUPLE_ITEMS ? positions : null;
     }
 
     /** The tuple class of a closed tuple schema; its item types nest in {@code inner}. */
@@ -1266,27 +1028,7 @@ public final class Modeller {
         if (schema.has("items") || schema.has("prefixItems")) {
             return "array";
         }
-        return enumType(schema.path("enum"));
-    }
-
-    /** The one JSON type of an {@code enum}'s non-null values ({@code integer} when all are integers), or "". */
-    private static String enumType(JsonNode values) {
-        Set<String> types = new HashSet<>();
-        for (JsonNode v : values) {
-            if (v.isIntegralNumber()) {
-                types.add("integer");
-            } else if (v.isNumber()) {
-                types.add("number");
-            } else if (v.isBoolean()) {
-                types.add("boolean");
-            } else if (!v.isNull()) {
-                return "";
-            }
-        }
-        if (types.size() == 2 && types.contains("integer") && types.contains("number")) {
-            return "number";
-        }
-        return types.size() == 1 ? types.iterator().next() : "";
+        return enumJsonType(schema.path("enum"));
     }
 
     /** @param objectType the schema is being declared as a class, which represents its if/then/else */
@@ -1336,17 +1078,4 @@ public final class Modeller {
         return at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
     }
 
-    private static String text(JsonNode schema, String keyword) {
-        JsonNode value = schema.path(keyword);
-        return value.isString() ? value.asString() : "";
-    }
-
-    private static boolean containsString(JsonNode array, String value) {
-        for (JsonNode v : array) {
-            if (v.isString() && v.asString().equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
