@@ -95,6 +95,7 @@ final class ObjectTypeEmitter {
         for (Property p : type.properties()) {
             canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
                     .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+                    .addAnnotations(writtenWhenNull(p) ? List.of(includeAlways()) : List.of())
                     .addAnnotations(beanValidation ? BeanValidation.annotations(p) : List.of()).build());
             if (JavaTypes.isCollection(p.type())) {
                 canonical.addStatement("$N = $L", p.javaName(), copyOf(p.type(), p.javaName(),
@@ -383,6 +384,9 @@ final class ObjectTypeEmitter {
         MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p)).addJavadoc(doc.build());
         if (!p.jsonName().isEmpty()) {
             getter.addAnnotation(Annotations.jsonProperty(p.jsonName()));
+            if (writtenWhenNull(p)) {
+                getter.addAnnotation(includeAlways());
+            }
         } else if (p.additional()) {
             getter.addAnnotation(ClassName.get(Annotations.JACKSON, "JsonAnyGetter"));
         }
@@ -390,6 +394,19 @@ final class ObjectTypeEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(JavaTypes.of(p.type()))
                 .addStatement("return $N", p.javaName())
+                .build();
+    }
+
+    /**
+     * A required property whose schema allows {@code null} is written as {@code null} when it is: leaving it
+     * out, as the class's {@code NON_NULL} does for the others, would write JSON its schema rejects.
+     */
+    private static boolean writtenWhenNull(Property p) {
+        return p.required() && p.nullable() && !p.additional();
+    }
+
+    private static AnnotationSpec includeAlways() {
+        return AnnotationSpec.builder(Annotations.JSON_INCLUDE).addMember("value", "$T.Include.ALWAYS", Annotations.JSON_INCLUDE)
                 .build();
     }
 

@@ -55,6 +55,25 @@ class VocabularyTest {
     }
 
     @Test
+    void aRequiredNullablePropertyIsWrittenAsNullSoTheJsonStaysValid() throws Exception {
+        for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
+            Schemas.write(dir.resolve("s"), "n.json", """
+                    {"title": "N", "type": "object", "required": ["a", "c"], "properties": {
+                      "a": {"type": ["string", "null"]}, "b": {"type": ["string", "null"]}, "c": {"type": "integer"}}}
+                    """);
+            var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style).build());
+            Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style)).load("com.example.N");
+            Object read = JSON.readValue("{\"a\": null, \"b\": null, \"c\": 1}", type);
+            assertThat(JSON.writeValueAsString(read)).as(style.word()).isEqualTo("{\"a\":null,\"c\":1}");
+            var jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertThat(jackson2.writeValueAsString(jackson2.readValue("{\"a\": null, \"c\": 1}", type))).as(style.word())
+                    .isEqualTo("{\"a\":null,\"c\":1}");
+            assertThat(JSON.writeValueAsString(JSON.readValue("{\"a\": \"x\", \"b\": \"y\", \"c\": 1}", type)))
+                    .isEqualTo("{\"a\":\"x\",\"b\":\"y\",\"c\":1}");
+        }
+    }
+
+    @Test
     void formatsMapToJavaTypes() throws Exception {
         Class<?> type = generate("F", """
                 {"title": "F", "type": "object", "properties": {
