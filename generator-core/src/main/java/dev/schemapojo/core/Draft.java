@@ -71,6 +71,14 @@ public enum Draft {
         return normalize(uri).equals("http://json-schema.org/schema");
     }
 
+    /**
+     * Whether a schema file names itself with draft 04's {@code id} (a string {@code id} at its root and no
+     * {@code $id}): only draft 04 gives that keyword a meaning.
+     */
+    public static boolean namesItselfWithDraft4Id(tools.jackson.databind.JsonNode root) {
+        return root.path("id").isString() && !root.has("$id");
+    }
+
     static List<String> names() {
         return java.util.Arrays.stream(values()).map(Draft::shortName).toList();
     }

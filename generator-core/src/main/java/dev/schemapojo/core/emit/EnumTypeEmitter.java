@@ -28,7 +28,7 @@ final class EnumTypeEmitter {
     /** How many allowed values an error message lists. */
     static final int LISTED_VALUES = 20;
 
-    TypeSpec emit(EnumType type) {
+    TypeSpec.Builder emit(EnumType type) {
         if (type.constants().size() > MAX_ENUM_CONSTANTS) {
             return new LargeEnumEmitter(unknownValues).emit(type);
         }
@@ -78,7 +78,7 @@ final class EnumTypeEmitter {
                 .returns(JavaTypes.STRING)
                 .addStatement("return value")
                 .build());
-        return spec.build();
+        return spec;
     }
 
     /**

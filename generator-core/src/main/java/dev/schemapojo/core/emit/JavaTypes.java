@@ -66,7 +66,6 @@ final class JavaTypes {
         return null;
     }
 
-    /** Whether elements (list items, map values) of this collection may be null. */
     /**
      * {@code equals} and {@code hashCode} of a class whose value is one non-null expression of its own
      * ({@code value}, {@code items()}): equal when that value is.
@@ -81,6 +80,7 @@ final class JavaTypes {
                         .returns(TypeName.INT).addStatement("return $L.hashCode()", value).build());
     }
 
+    /** Whether elements (list items, map values) of this collection may be null. */
     static boolean allowsNullElements(TypeRef type) {
         TypeRef element = elementOf(type);
         return element instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.ANY;

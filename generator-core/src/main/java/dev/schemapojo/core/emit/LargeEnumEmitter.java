@@ -30,7 +30,7 @@ final class LargeEnumEmitter {
         this.unknownValues = unknownValues;
     }
 
-    TypeSpec emit(EnumType type) {
+    TypeSpec.Builder emit(EnumType type) {
         ClassName self = JavaTypes.className(type.name());
         ClassName set = ClassName.get("java.util", "Set");
         TypeName stringSet = ParameterizedTypeName.get(set, JavaTypes.STRING);
@@ -109,8 +109,7 @@ final class LargeEnumEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.STRING)
                         .addStatement("return value")
-                        .build())
-                .build();
+                        .build());
     }
 
     /** A private-use character that no value contains. */

@@ -39,7 +39,7 @@ final class ObjectTypeEmitter {
         this.beanValidation = beanValidation;
     }
 
-    TypeSpec emit(ObjectType type) {
+    TypeSpec.Builder emit(ObjectType type) {
         ClassName self = JavaTypes.className(type.name());
         ClassName builder = self.nestedClass("Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(self)
@@ -77,7 +77,7 @@ final class ObjectTypeEmitter {
         for (var nested : type.nested()) {
             spec.addType(parent.emitNested(nested));
         }
-        return spec.build();
+        return spec;
     }
 
     /**
@@ -85,7 +85,7 @@ final class ObjectTypeEmitter {
      * {@code build()} and copies collections, so Jackson (which reads records through the canonical
      * constructor) and the builder go through the same checks.
      */
-    TypeSpec emitRecord(ObjectType type, java.util.Set<String> qualify) {
+    TypeSpec.Builder emitRecord(ObjectType type) {
         ClassName self = JavaTypes.className(type.name());
         ClassName builder = self.nestedClass("Builder");
         List<MethodSpec> copyHelpers = new java.util.ArrayList<>();
@@ -94,8 +94,7 @@ final class ObjectTypeEmitter {
         CodeBlock.Builder doc = CodeBlock.builder().add(classJavadoc(type)).add("\n");
         for (Property p : type.properties()) {
             canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
-                    .addAnnotation(Annotations.jsonProperty(p.jsonName()))
-                    .addAnnotations(writtenWhenNull(p) ? List.of(includeAlways()) : List.of())
+                    .addAnnotations(jsonAnnotations(p))
                     .addAnnotations(beanValidation ? BeanValidation.annotations(p) : List.of()).build());
             if (JavaTypes.isCollection(p.type())) {
                 canonical.addStatement("$N = $L", p.javaName(), copyOf(p.type(), p.javaName(),
@@ -111,7 +110,6 @@ final class ObjectTypeEmitter {
                 .addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
                         .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build())
                 .addAnnotation(ignoreUnknown(type))
-                .alwaysQualify(qualify.toArray(new String[0]))
                 .recordConstructor(canonical.build());
         addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);
@@ -121,7 +119,7 @@ final class ObjectTypeEmitter {
         for (var nested : type.nested()) {
             spec.addType(parent.emitNested(nested));
         }
-        return spec.build();
+        return spec;
     }
 
     /**
@@ -383,10 +381,7 @@ final class ObjectTypeEmitter {
         doc.add("\n");
         MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p)).addJavadoc(doc.build());
         if (!p.jsonName().isEmpty()) {
-            getter.addAnnotation(Annotations.jsonProperty(p.jsonName()));
-            if (writtenWhenNull(p)) {
-                getter.addAnnotation(includeAlways());
-            }
+            getter.addAnnotations(jsonAnnotations(p));
         } else if (p.additional()) {
             getter.addAnnotation(ClassName.get(Annotations.JACKSON, "JsonAnyGetter"));
         }
@@ -398,16 +393,18 @@ final class ObjectTypeEmitter {
     }
 
     /**
-     * A required property whose schema allows {@code null} is written as {@code null} when it is: leaving it
-     * out, as the class's {@code NON_NULL} does for the others, would write JSON its schema rejects.
+     * The Jackson annotations of a named property's accessor (a getter, a record component): its JSON name,
+     * and for a required property whose schema allows {@code null}, that it is written as {@code null} when
+     * it is: leaving it out, as the class's {@code NON_NULL} does for the others, would write JSON its schema
+     * rejects.
      */
-    private static boolean writtenWhenNull(Property p) {
-        return p.required() && p.nullable() && !p.additional();
-    }
-
-    private static AnnotationSpec includeAlways() {
-        return AnnotationSpec.builder(Annotations.JSON_INCLUDE).addMember("value", "$T.Include.ALWAYS", Annotations.JSON_INCLUDE)
-                .build();
+    private static List<AnnotationSpec> jsonAnnotations(Property p) {
+        AnnotationSpec name = Annotations.jsonProperty(p.jsonName());
+        if (!p.required() || !p.nullable()) {
+            return List.of(name);
+        }
+        return List.of(name, AnnotationSpec.builder(Annotations.JSON_INCLUDE)
+                .addMember("value", "$T.Include.ALWAYS", Annotations.JSON_INCLUDE).build());
     }
 
     /** The Javadoc sentences on a value's validation keywords (documented) and non-string enum (checked). */

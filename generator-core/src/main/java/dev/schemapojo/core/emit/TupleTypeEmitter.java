@@ -30,7 +30,7 @@ final class TupleTypeEmitter {
         this.types = types;
     }
 
-    TypeSpec emit(TupleType type) {
+    TypeSpec.Builder emit(TupleType type) {
         ClassName self = JavaTypes.className(type.name());
         int n = type.items().size();
         CodeBlock.Builder doc = CodeBlock.builder();
@@ -115,6 +115,6 @@ final class TupleTypeEmitter {
         for (TypeDecl nested : type.nested()) {
             spec.addType(types.emitNested(nested));
         }
-        return spec.build();
+        return spec;
     }
 }

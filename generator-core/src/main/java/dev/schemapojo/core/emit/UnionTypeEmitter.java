@@ -23,7 +23,7 @@ final class UnionTypeEmitter {
     private static final ClassName JSON_TYPE_INFO = ClassName.get(Annotations.JACKSON, "JsonTypeInfo");
     private static final ClassName JSON_SUB_TYPES = ClassName.get(Annotations.JACKSON, "JsonSubTypes");
 
-    TypeSpec emit(UnionType type) {
+    TypeSpec.Builder emit(UnionType type) {
         ClassName self = JavaTypes.className(type.name());
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!type.description().isBlank()) {
@@ -66,6 +66,6 @@ final class UnionTypeEmitter {
             spec.addModifiers(Modifier.SEALED);
             type.variants().stream().map(v -> JavaTypes.className(v.type())).distinct().forEach(spec::addPermittedSubclass);
         }
-        return spec.build();
+        return spec;
     }
 }

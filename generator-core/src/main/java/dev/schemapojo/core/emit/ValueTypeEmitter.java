@@ -29,7 +29,7 @@ final class ValueTypeEmitter {
         this.beanValidation = beanValidation;
     }
 
-    TypeSpec emit(ValueType type) {
+    TypeSpec.Builder emit(ValueType type) {
         ClassName self = JavaTypes.className(type.name());
         Property value = type.value();
         TypeName javaType = JavaTypes.of(value.type());
@@ -39,9 +39,7 @@ final class ValueTypeEmitter {
         }
         doc.add("<p>Generated from <code>$L</code>: $L\n", Javadocs.escape(type.origin()), Javadocs.escape(type.note()));
         // a builder's checks of a property other than presence (const, enum, null elements); they see the parameter
-        Property present = new Property(value.jsonName(), value.javaName(), value.type(), false, false, value.sensitive(),
-                "", value.constant(), null, value.allowed(), false, java.util.Map.of());
-        ObjectType asObject = new ObjectType(type.name(), "", type.origin(), List.of(present), false, List.of());
+        ObjectType asObject = new ObjectType(type.name(), "", type.origin(), List.of(value.optional()), false, List.of());
         List<MethodSpec> helpers = new ArrayList<>();
         MethodSpec constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(javaType, value.javaName())
@@ -91,6 +89,6 @@ final class ValueTypeEmitter {
         for (TypeDecl nested : type.nested()) {
             spec.addType(types.emitNested(nested));
         }
-        return spec.build();
+        return spec;
     }
 }

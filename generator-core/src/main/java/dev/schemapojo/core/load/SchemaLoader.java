@@ -142,7 +142,7 @@ public final class SchemaLoader {
             return null;
         }
         // a file that names itself with draft 04's "id" (and has no "$id") is written in draft 04
-        Draft draft = root.path("id").isString() && !root.has("$id") ? Draft.DRAFT_04 : options.defaultDraft();
+        Draft draft = Draft.namesItselfWithDraft4Id(root) ? Draft.DRAFT_04 : options.defaultDraft();
         JsonNode schemaKeyword = root.path("$schema");
         if (schemaKeyword.isString() && !Draft.isUnversioned(schemaKeyword.asString())) {
             var known = Draft.fromSchemaUri(schemaKeyword.asString());

@@ -45,7 +45,7 @@ public final class SchemaSet {
             if (id.isString()) {
                 byLiteralId.putIfAbsent(id.asString(), d);
             }
-            if (d.draft() != dev.schemapojo.core.Draft.DRAFT_04 && d.root().path("id").isString() && !d.root().has("$id")) {
+            if (d.draft() != dev.schemapojo.core.Draft.DRAFT_04 && dev.schemapojo.core.Draft.namesItselfWithDraft4Id(d.root())) {
                 legacyIds.putIfAbsent(d.root().path("id").asString(), d);
             }
             Map<String, String> docAnchors = new HashMap<>();

@@ -1,14 +1,10 @@
 package dev.schemapojo.core.model;
 
-import static dev.schemapojo.core.model.SchemaShapes.CONSTRAINT_KEYWORDS;
-import static dev.schemapojo.core.model.SchemaShapes.MAX_CHECKED_ENUM_VALUES;
 import static dev.schemapojo.core.model.SchemaShapes.MAX_TUPLE_ITEMS;
-import static dev.schemapojo.core.model.SchemaShapes.NOT_ABOUT_THE_VALUE;
 import static dev.schemapojo.core.model.SchemaShapes.allowed;
 import static dev.schemapojo.core.model.SchemaShapes.allowsNull;
 import static dev.schemapojo.core.model.SchemaShapes.closedTuplePositions;
 import static dev.schemapojo.core.model.SchemaShapes.constraints;
-import static dev.schemapojo.core.model.SchemaShapes.containsString;
 import static dev.schemapojo.core.model.SchemaShapes.declares;
 import static dev.schemapojo.core.model.SchemaShapes.declaresAtTop;
 import static dev.schemapojo.core.model.SchemaShapes.describesValue;
@@ -16,14 +12,13 @@ import static dev.schemapojo.core.model.SchemaShapes.enumJsonType;
 import static dev.schemapojo.core.model.SchemaShapes.fixedString;
 import static dev.schemapojo.core.model.SchemaShapes.fixedValue;
 import static dev.schemapojo.core.model.SchemaShapes.isNamedMap;
-import static dev.schemapojo.core.model.SchemaShapes.isObjectAllOf;
-import static dev.schemapojo.core.model.SchemaShapes.isObjectLike;
 import static dev.schemapojo.core.model.SchemaShapes.isStringEnum;
 import static dev.schemapojo.core.model.SchemaShapes.isUnion;
 import static dev.schemapojo.core.model.SchemaShapes.nullableBranch;
 import static dev.schemapojo.core.model.SchemaShapes.otherPropertiesKeyword;
 import static dev.schemapojo.core.model.SchemaShapes.reference;
 import static dev.schemapojo.core.model.SchemaShapes.scalarValue;
+import static dev.schemapojo.core.model.SchemaShapes.sensitive;
 import static dev.schemapojo.core.model.SchemaShapes.text;
 import static dev.schemapojo.core.model.SchemaShapes.unionKeyword;
 
@@ -101,6 +96,14 @@ public final class Modeller {
         this.namer = new TypeNamer(options);
     }
 
+    /**
+     * The name of the top-level type that a use of the schema at {@code key} is typed as, or null. A file
+     * root with a {@link ValueType} has a name but is not a type to its users: they get the plain value.
+     */
+    private JavaName typeNameFor(Key key) {
+        return valueRoots.contains(key) ? null : topLevelNames.get(key);
+    }
+
     /** A schema inside the set: the document's {@link SchemaDocument#key()} and a pointer. */
     private record Key(String path, String pointer) {}
 
@@ -165,8 +168,7 @@ public final class Modeller {
 
     private ValueType valueType(SchemaLocationRef at, JavaName name, TypeRef type, String note, Scope scope) {
         JsonNode schema = at.node();
-        boolean sensitive = schema.path("writeOnly").asBoolean(false) || "password".equals(text(schema, "format"));
-        Property value = new Property("value", "value", type, true, false, sensitive, "", literal(at, "const", type),
+        Property value = new Property("value", "value", type, true, false, sensitive(schema), "", literal(at, "const", type),
                 null, allowed(schema, type), false, constraints(schema));
         reportPatternNotJava(at);
         return new ValueType(name, text(schema, "description"), origin(at), value, note, scope.nested);
@@ -590,9 +592,7 @@ public final class Modeller {
                                 + " untyped value; this one is ignored when JSON is read and never written"));
                 continue;
             }
-            boolean sensitive = options.sensitiveProperties().contains(jsonName)
-                    || propSchema.path("writeOnly").asBoolean(false)
-                    || "password".equals(text(propSchema, "format"));
+            boolean sensitive = options.sensitiveProperties().contains(jsonName) || sensitive(propSchema);
             // an alternative's fixed values and defaults hold only when that alternative applies
             boolean alternative = merged.loose().contains(jsonName);
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
@@ -619,13 +619,13 @@ public final class Modeller {
         return object;
     }
 
+    /** The keywords an {@code if} that tests fixed values may have. */
+    private static final Set<String> IF_KEYWORDS = Set.of("properties", "required", "type", "$comment", "description", "title");
+
     /**
      * The {@code if}/{@code then}/{@code else}s of an object whose {@code if} only tests properties of
      * the type for fixed values (and presence); any other condition is reported as not represented.
      */
-    /** The keywords an {@code if} that tests fixed values may have. */
-    private static final Set<String> IF_KEYWORDS = Set.of("properties", "required", "type", "$comment", "description", "title");
-
     private List<Conditional> conditionals(List<SchemaLocationRef> at, List<Property> props) {
         Map<String, Property> byName = new HashMap<>();
         props.forEach(p -> byName.put(p.jsonName(), p));
@@ -804,7 +804,7 @@ public final class Modeller {
             return referenced(at, ref, suggestedName, scope);
         }
         Key key = new Key(at.document().key(), at.pointer());
-        JavaName topLevel = valueRoots.contains(key) ? null : topLevelNames.get(key);
+        JavaName topLevel = typeNameFor(key);
         if (topLevel != null) {
             return new TypeRef.Named(topLevel);
         }
@@ -974,7 +974,7 @@ public final class Modeller {
         }
         SchemaLocationRef target = found.target();
         Key key = new Key(target.document().key(), target.pointer());
-        JavaName named = valueRoots.contains(key) ? null : topLevelNames.get(key);
+        JavaName named = typeNameFor(key);
         if (named != null) {
             return new TypeRef.Named(named);
         }

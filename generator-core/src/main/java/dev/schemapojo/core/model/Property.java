@@ -43,6 +43,12 @@ public record Property(
         constraints = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constraints));
     }
 
+    /** The same property, not required: the checks of its value without the check that it is there. */
+    public Property optional() {
+        return new Property(jsonName, javaName, type, false, nullable, sensitive, description, constant, defaultValue, allowed,
+                additional, constraints);
+    }
+
     /** A property without {@code const}, {@code default} or validation keywords. */
     public Property(String jsonName, String javaName, TypeRef type, boolean required, boolean nullable, boolean sensitive,
             String description) {

@@ -18,10 +18,10 @@ final class SchemaShapes {
     private SchemaShapes() {}
 
     /** Non-string enums with more values than this are documented but not checked. */
-    static final int MAX_CHECKED_ENUM_VALUES = 500;
+    private static final int MAX_CHECKED_ENUM_VALUES = 500;
 
     /** Keywords that say nothing about a file's value: with {@code $defs} beside them, the file is a library of schemas. */
-    static final Set<String> NOT_ABOUT_THE_VALUE = Set.of("$schema", "$id", "id", "$anchor", "$dynamicAnchor",
+    private static final Set<String> NOT_ABOUT_THE_VALUE = Set.of("$schema", "$id", "id", "$anchor", "$dynamicAnchor",
             "$comment", "$vocabulary", "title", "description", "examples", "deprecated", "$defs", "definitions");
 
     /**
@@ -121,7 +121,7 @@ final class SchemaShapes {
     }
 
     /** {@code allOf} whose branches all describe objects (no branch says another type). */
-    static boolean isObjectAllOf(JsonNode schema) {
+    private static boolean isObjectAllOf(JsonNode schema) {
         JsonNode branches = schema.path("allOf");
         if (!branches.isArray() || branches.isEmpty()) {
             return false;
@@ -134,7 +134,7 @@ final class SchemaShapes {
         return true;
     }
 
-    static boolean isObjectLike(JsonNode schema) {
+    private static boolean isObjectLike(JsonNode schema) {
         JsonNode type = schema.path("type");
         return type.isMissingNode() || (type.isString() && type.asString().equals("object"))
                 || (type.isArray() && containsString(type, "object"));
@@ -203,7 +203,7 @@ final class SchemaShapes {
     }
 
     /** Validation keywords that the generated code documents (and does not enforce). */
-    static final List<String> CONSTRAINT_KEYWORDS = List.of("minLength", "maxLength", "pattern",
+    private static final List<String> CONSTRAINT_KEYWORDS = List.of("minLength", "maxLength", "pattern",
             "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
             "minProperties", "maxProperties", "minContains", "maxContains");
 
@@ -307,12 +307,20 @@ final class SchemaShapes {
         return value.isString() ? value.asString() : "";
     }
 
-    static boolean containsString(JsonNode array, String value) {
+    private static boolean containsString(JsonNode array, String value) {
         for (JsonNode v : array) {
             if (v.isString() && v.asString().equals(value)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the schema marks its value as secret ({@code writeOnly: true} or {@code format: password}):
+     * {@code toString()} then prints {@code ***}.
+     */
+    static boolean sensitive(JsonNode schema) {
+        return schema.path("writeOnly").asBoolean(false) || "password".equals(text(schema, "format"));
     }
 }
