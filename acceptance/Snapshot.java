@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -18,8 +17,8 @@ import java.util.stream.Stream;
  * {@code diff -r}: the check a refactoring runs after every commit ("output byte-identical").
  *
  * <p>Usage: {@code java -cp CLASSPATH acceptance/Snapshot.java OUT STYLE BEAN_VALIDATION DIR...}. A DIR
- * that holds sub-directories only (the public collection) is one schema set per sub-directory, as in
- * the acceptance run; any other DIR (the Stytch set) is one schema set.
+ * without {@code .json} files of its own (the public collection) is one schema set per sub-directory, as in
+ * the acceptance run; a DIR with schema files of its own (the Stytch set) is one schema set.
  */
 public final class Snapshot {
     public static void main(String[] args) throws IOException {
@@ -34,35 +33,29 @@ public final class Snapshot {
             try (Stream<Path> children = Files.list(dir)) {
                 members = children.sorted().toList();
             }
-            boolean collection = members.stream().allMatch(Files::isDirectory);
-            for (Path set : collection ? members : List.of(dir)) {
+            boolean collection = members.stream().noneMatch(p -> p.toString().endsWith(".json"));
+            for (Path set : collection ? members.stream().filter(Files::isDirectory).toList() : List.of(dir)) {
                 String slug = set.getFileName().toString();
+                Path target = out.resolve(slug);
                 Options options = Options.builder()
                         .sourceDirectory(set)
-                        .outputDirectory(out.resolve("unused"))
+                        .outputDirectory(target.resolve("src"))
                         .packageName("snap." + slug.replaceAll("[^A-Za-z0-9]", "_").replaceAll("^([0-9])", "_$1"))
                         .failOn(FailOn.NEVER)
                         .diagnosticsPerRule(0)
                         .style(style)
                         .beanValidation(beanValidation)
                         .build();
-                Generator generator = new Generator(options);
-                Path target = out.resolve(slug);
                 Files.createDirectories(target);
                 String report;
                 try {
-                    var result = generator.validate();
+                    var result = new Generator(options).generate();
                     List<String> lines = new ArrayList<>();
                     for (Diagnostic d : result.diagnostics()) {
                         lines.add(d.format());
                     }
                     report = String.join("\n", lines) + "\n";
-                    for (Map.Entry<String, String> source : generator.sources().entrySet()) {
-                        Path file = target.resolve(source.getKey());
-                        Files.createDirectories(file.getParent());
-                        Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
-                        files++;
-                    }
+                    files += result.sourceFiles().size();
                 } catch (RuntimeException e) {
                     report = "exception: " + e + "\n";
                 }

@@ -2,6 +2,8 @@ package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import dev.schemapojo.core.ir.Property;
+import java.util.List;
 
 /** The annotations generated code uses: jackson-annotations only, plus {@code @Generated}. */
 final class Annotations {
@@ -14,6 +16,7 @@ final class Annotations {
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
     static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
     static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
+    static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     /** The value of {@code @Generated}: no timestamp, no version, so output is reproducible. */
     static final String GENERATOR = "dev.schemapojo.core.Generator";
@@ -26,5 +29,48 @@ final class Annotations {
 
     static AnnotationSpec jsonProperty(String jsonName) {
         return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$L", Literals.string(jsonName)).build();
+    }
+
+    /**
+     * The Jackson annotations of a named property's accessor (a getter, a record component): its JSON name,
+     * and for a required property whose schema allows {@code null}, that it is written as {@code null} when
+     * it is: leaving it out, as the class's {@code NON_NULL} does for the others, would write JSON its schema
+     * rejects.
+     */
+    static List<AnnotationSpec> forProperty(Property p) {
+        AnnotationSpec name = jsonProperty(p.jsonName());
+        if (!p.required() || !p.nullable()) {
+            return List.of(name);
+        }
+        return List.of(name, include("ALWAYS"));
+    }
+
+    /** {@code @JsonInclude(NON_NULL)}: absent values are left out of the JSON. */
+    static AnnotationSpec nonNull() {
+        return include("NON_NULL");
+    }
+
+    private static AnnotationSpec include(String mode) {
+        return AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.Include." + mode, JSON_INCLUDE).build();
+    }
+
+    /** {@code @JsonCreator(mode = DELEGATING)}: Jackson reads the JSON as the one parameter's type. */
+    static AnnotationSpec delegatingCreator() {
+        return AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build();
+    }
+
+    /** Only explicit annotations drive Jackson: nothing is detected by naming convention. */
+    static AnnotationSpec noAutoDetection() {
+        return AnnotationSpec.builder(JSON_AUTO_DETECT)
+                .addMember("fieldVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+                .addMember("getterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+                .addMember("isGetterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+                .addMember("setterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+                .build();
+    }
+
+    /** {@code @JsonIgnoreProperties(ignoreUnknown = ...)}: false when the schema allows no other properties. */
+    static AnnotationSpec ignoreUnknown(boolean closed) {
+        return AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "$L", !closed).build();
     }
 }

@@ -2,13 +2,13 @@ package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import dev.schemapojo.core.model.Property;
-import dev.schemapojo.core.model.Regexes;
-import dev.schemapojo.core.model.TypeRef;
-import java.math.BigDecimal;
+import dev.schemapojo.core.ir.AdditionalProperties;
+import dev.schemapojo.core.ir.Constraints;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TypeRef;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Jakarta Bean Validation annotations for a property ({@code beanValidation=true}): the schema's
@@ -17,68 +17,66 @@ import java.util.Map;
  */
 final class BeanValidation {
     private static final String PACKAGE = "jakarta.validation.constraints";
+    /** {@code @Size} takes an {@code int}; counts of more than nine digits are documented only. */
+    private static final BigInteger SIZE_LIMIT = BigInteger.valueOf(1_000_000_000);
 
     private BeanValidation() {}
 
     static List<AnnotationSpec> annotations(Property p) {
         List<AnnotationSpec> out = new ArrayList<>();
-        Map<String, String> c = p.constraints();
+        Constraints c = p.constraints();
         if (p.required() && !p.nullable()) {
             out.add(AnnotationSpec.builder(ClassName.get(PACKAGE, "NotNull")).build());
         }
         boolean text = p.type() instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING;
         boolean collection = JavaTypes.isCollection(p.type());
-        String min = text ? c.get("minLength") : collection ? (p.type() instanceof TypeRef.MapOf ? c.get("minProperties") : c.get("minItems")) : null;
-        String max = text ? c.get("maxLength") : collection ? (p.type() instanceof TypeRef.MapOf ? c.get("maxProperties") : c.get("maxItems")) : null;
-        if (integral(min) || integral(max)) {
-            AnnotationSpec.Builder size = AnnotationSpec.builder(ClassName.get(PACKAGE, "Size"));
-            if (integral(min)) {
-                size.addMember("min", "$L", Integer.parseInt(min));
+        Constraints.Range size = text ? c.length() : !collection ? Constraints.Range.NONE
+                : p.type() instanceof TypeRef.MapOf ? c.properties() : c.items();
+        BigInteger min = fitsSize(size.min());
+        BigInteger max = fitsSize(size.max());
+        if (min != null || max != null) {
+            AnnotationSpec.Builder spec = AnnotationSpec.builder(ClassName.get(PACKAGE, "Size"));
+            if (min != null) {
+                spec.addMember("min", "$L", min.intValue());
             }
-            if (integral(max)) {
-                size.addMember("max", "$L", Integer.parseInt(max));
+            if (max != null) {
+                spec.addMember("max", "$L", max.intValue());
             }
-            out.add(size.build());
+            out.add(spec.build());
         }
-        if (text && c.containsKey("pattern") && Regexes.compilesInJava(c.get("pattern"))) {
+        if (text && c.pattern() != null && c.patternIsJava()) {
             out.add(AnnotationSpec.builder(ClassName.get(PACKAGE, "Pattern"))
-                    .addMember("regexp", "$L", Literals.string(c.get("pattern"))).build());
+                    .addMember("regexp", "$L", Literals.string(c.pattern())).build());
         }
         boolean number = p.type() instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.INTEGER
                 || s.kind() == TypeRef.ScalarKind.LONG || s.kind() == TypeRef.ScalarKind.DOUBLE);
         if (number) {
-            // draft 4: "exclusiveMinimum": true makes "minimum" exclusive (later drafts give it a number of its own)
-            bound(out, "DecimalMin", c.get("minimum"), !"true".equals(c.get("exclusiveMinimum")));
-            bound(out, "DecimalMax", c.get("maximum"), !"true".equals(c.get("exclusiveMaximum")));
-            bound(out, "DecimalMin", c.get("exclusiveMinimum"), false);
-            bound(out, "DecimalMax", c.get("exclusiveMaximum"), false);
+            for (Constraints.Bound bound : c.bounds()) {
+                AnnotationSpec.Builder spec = AnnotationSpec.builder(ClassName.get(PACKAGE,
+                        bound.lower() ? "DecimalMin" : "DecimalMax")).addMember("value", "$S", bound.value().toPlainString());
+                if (!bound.inclusive()) {
+                    spec.addMember("inclusive", "false");
+                }
+                out.add(spec.build());
+            }
         }
         TypeRef element = collection ? JavaTypes.elementOf(p.type()) : p.type();
         if (element instanceof TypeRef.Named) {
-            out.add(AnnotationSpec.builder(ClassName.get("jakarta.validation", "Valid")).build());
+            out.add(valid());
         }
         return out;
     }
 
-    /** {@code @DecimalMin("1.5")} and the like; draft 4's boolean exclusive flags are not numbers and are skipped. */
-    private static void bound(List<AnnotationSpec> out, String annotation, String value, boolean inclusive) {
-        if (value == null) {
-            return;
-        }
-        try {
-            String plain = new BigDecimal(value).toPlainString();
-            AnnotationSpec.Builder spec = AnnotationSpec.builder(ClassName.get(PACKAGE, annotation)).addMember("value", "$S", plain);
-            if (!inclusive) {
-                spec.addMember("inclusive", "false");
-            }
-            out.add(spec.build());
-        } catch (NumberFormatException e) {
-            // "exclusiveMinimum": true (draft 4) qualifies "minimum"; it has no value of its own
-        }
+    /** The additional-properties map: {@code @Valid} when its values are generated types. */
+    static List<AnnotationSpec> annotations(AdditionalProperties map) {
+        return map.valueType() instanceof TypeRef.Named ? List.of(valid()) : List.of();
     }
 
-    private static boolean integral(String value) {
-        return value != null && value.matches("\\d{1,9}");
+    private static AnnotationSpec valid() {
+        return AnnotationSpec.builder(ClassName.get("jakarta.validation", "Valid")).build();
     }
 
+    private static BigInteger fitsSize(BigInteger count) {
+        return count != null && count.signum() >= 0 && count.compareTo(SIZE_LIMIT) < 0 ? count : null;
+    }
 }

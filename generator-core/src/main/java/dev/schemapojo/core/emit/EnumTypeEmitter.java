@@ -1,12 +1,11 @@
 package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.UnknownEnumValues;
-import dev.schemapojo.core.model.EnumType;
+import dev.schemapojo.core.ir.EnumType;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,12 +35,7 @@ final class EnumTypeEmitter {
         TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Annotations.generated());
-        CodeBlock.Builder doc = CodeBlock.builder();
-        if (!type.description().isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(type.description()));
-        }
-        doc.add("<p>Generated from <code>$L</code>.\n", Javadocs.escape(type.origin()));
-        spec.addJavadoc(doc.build());
+        spec.addJavadoc(Javadocs.header(type).add(".\n").build());
         for (EnumType.Constant c : type.constants()) {
             spec.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$L", Literals.string(c.jsonValue()))
                     .addJavadoc("JSON value <code>$L</code>.\n", Javadocs.escape(c.jsonValue()))

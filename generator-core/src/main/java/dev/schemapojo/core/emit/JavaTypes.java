@@ -1,13 +1,10 @@
 package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.schemapojo.core.model.JavaName;
-import dev.schemapojo.core.model.TypeRef;
-import java.util.List;
-import javax.lang.model.element.Modifier;
+import dev.schemapojo.core.ir.JavaName;
+import dev.schemapojo.core.ir.TypeRef;
 
 /** Maps model types to JavaPoet types. */
 final class JavaTypes {
@@ -64,20 +61,6 @@ final class JavaTypes {
             return m.value();
         }
         return null;
-    }
-
-    /**
-     * {@code equals} and {@code hashCode} of a class whose value is one non-null expression of its own
-     * ({@code value}, {@code items()}): equal when that value is.
-     */
-    static List<MethodSpec> valueEquality(ClassName self, String value) {
-        return List.of(
-                MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.BOOLEAN).addParameter(Object.class, "other")
-                        .addStatement("return other instanceof $T && $L.equals((($T) other).$L)", self, value, self, value)
-                        .build(),
-                MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(TypeName.INT).addStatement("return $L.hashCode()", value).build());
     }
 
     /** Whether elements (list items, map values) of this collection may be null. */

@@ -1,11 +1,43 @@
 package dev.schemapojo.core.emit;
 
+import com.palantir.javapoet.CodeBlock;
+import dev.schemapojo.core.ir.Literal;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TypeDecl;
+
 /**
- * Makes text from a schema safe inside a Javadoc comment: it can neither end the comment, nor start
- * a block tag, nor smuggle in a unicode escape that javac would decode before parsing.
+ * The Javadoc of generated code: the header every generated type starts with, the sentences on a
+ * value's constraints, and {@link #escape}, which makes text from a schema safe inside a comment: it
+ * can neither end the comment, nor start a block tag, nor smuggle in a unicode escape that javac would
+ * decode before parsing.
  */
 final class Javadocs {
     private Javadocs() {}
+
+    /**
+     * The schema's description, then {@code <p>Generated from <code>origin</code>}; each kind of type
+     * goes on with what it is.
+     */
+    static CodeBlock.Builder header(TypeDecl type) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!type.description().isBlank()) {
+            doc.add("$L\n\n", escape(type.description()));
+        }
+        return doc.add("<p>Generated from <code>$L</code>", escape(type.origin().toString()));
+    }
+
+    /** The sentences on a value's validation keywords (documented) and non-string enum (checked). */
+    static CodeBlock constraints(Property p) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!p.constraints().isEmpty()) {
+            doc.add("Schema constraints (documented, not checked): <code>$L</code>.\n", escape(p.constraints().documentation()));
+        }
+        if (!p.allowed().isEmpty()) {
+            doc.add("One of <code>$L</code> (checked). ",
+                    escape("[" + String.join(", ", p.allowed().stream().map(Literal::text).toList()) + "]"));
+        }
+        return doc.build();
+    }
 
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);

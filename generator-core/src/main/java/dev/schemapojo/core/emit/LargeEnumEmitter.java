@@ -9,7 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.UnknownEnumValues;
-import dev.schemapojo.core.model.EnumType;
+import dev.schemapojo.core.ir.EnumType;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -32,7 +32,7 @@ final class LargeEnumEmitter {
 
     TypeSpec.Builder emit(EnumType type) {
         ClassName self = JavaTypes.className(type.name());
-        ClassName set = ClassName.get("java.util", "Set");
+        ClassName set = JavaTypes.SET;
         TypeName stringSet = ParameterizedTypeName.get(set, JavaTypes.STRING);
         char separator = separator(type);
         CodeBlock.Builder chunks = CodeBlock.builder().add("{");
@@ -41,12 +41,8 @@ final class LargeEnumEmitter {
             chunks.add(i == 0 ? "\n$L" : ",\n$L", Literals.string(parts.get(i)));
         }
         chunks.add("\n}");
-        CodeBlock.Builder doc = CodeBlock.builder();
-        if (!type.description().isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(type.description()));
-        }
-        doc.add("<p>Generated from <code>$L</code>: one of $L allowed string values (too many for a Java enum);\n"
-                + "{@link #values()} lists them.\n", Javadocs.escape(type.origin()), type.constants().size());
+        CodeBlock.Builder doc = Javadocs.header(type).add(": one of $L allowed string values (too many for a Java enum);\n"
+                + "{@link #values()} lists them.\n", type.constants().size());
         MethodSpec.Builder fromValue = MethodSpec.methodBuilder("fromValue")
                 .addAnnotation(Annotations.JSON_CREATOR)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -70,7 +66,7 @@ final class LargeEnumEmitter {
                 .addMethod(MethodSpec.methodBuilder("load")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(stringSet)
-                        .addStatement("$T values = new $T<>()", stringSet, ClassName.get("java.util", "LinkedHashSet"))
+                        .addStatement("$T values = new $T<>()", stringSet, CopyHelpers.LINKED_HASH_SET)
                         .beginControlFlow("for ($T chunk : CHUNKS)", JavaTypes.STRING)
                         .addStatement("values.addAll($T.asList(chunk.split($L, -1)))", ClassName.get("java.util", "Arrays"),
                                 Literals.string(java.util.regex.Pattern.quote(String.valueOf(separator))))

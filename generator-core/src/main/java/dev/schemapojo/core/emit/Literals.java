@@ -1,6 +1,8 @@
 package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.schemapojo.core.ir.Literal;
+import dev.schemapojo.core.ir.TypeRef;
 
 /**
  * Java string literals for text that comes from a schema. JavaPoet's {@code $S} keeps characters such
@@ -33,5 +35,22 @@ final class Literals {
         }
         // "$" in a CodeBlock argument is not a placeholder, so the text needs no JavaPoet escaping.
         return CodeBlock.of("$L", sb.append('"').toString());
+    }
+
+    /** A Java expression for a fixed value of a property of the given type (a {@code const}, {@code default}, enum value). */
+    static CodeBlock of(Literal value, TypeRef type) {
+        // Literal is sealed; Java 17 has no pattern switch, so the cases are tested in turn
+        if (value instanceof Literal.Str text) {
+            return string(text.value());
+        } else if (value instanceof Literal.Long n) {
+            return CodeBlock.of("$LL", n.value());
+        } else if (value instanceof Literal.Int n) {
+            return CodeBlock.of("$L", n.value());
+        } else if (value instanceof Literal.Dbl d) {
+            return CodeBlock.of("$Ld", Double.toString(d.value()));
+        } else if (value instanceof Literal.Bool b) {
+            return CodeBlock.of("$L", b.value());
+        }
+        return CodeBlock.of("$T.fromValue($L)", JavaTypes.of(type), string(((Literal.EnumConstant) value).json()));
     }
 }

@@ -9,8 +9,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.schemapojo.core.model.TupleType;
-import dev.schemapojo.core.model.TypeDecl;
+import dev.schemapojo.core.ir.TupleType;
+import dev.schemapojo.core.ir.TypeDecl;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,7 +22,6 @@ import javax.lang.model.element.Modifier;
 final class TupleTypeEmitter {
     private static final ClassName JSON_FORMAT = ClassName.get(Annotations.JACKSON, "JsonFormat");
     private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
-    private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
     private final TypeEmitter types;
 
@@ -33,11 +32,7 @@ final class TupleTypeEmitter {
     TypeSpec.Builder emit(TupleType type) {
         ClassName self = JavaTypes.className(type.name());
         int n = type.items().size();
-        CodeBlock.Builder doc = CodeBlock.builder();
-        if (!type.description().isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(type.description()));
-        }
-        doc.add("<p>Generated from <code>$L</code>: a JSON array of at most $L items", Javadocs.escape(type.origin()), n);
+        CodeBlock.Builder doc = Javadocs.header(type).add(": a JSON array of at most $L items", n);
         doc.add(type.requiredItems() == 0 ? "$L.\n" : ", the first $L of them required.\n",
                 type.requiredItems() == 0 ? "" : type.requiredItems());
         CodeBlock.Builder order = CodeBlock.builder().add("{");
@@ -85,7 +80,7 @@ final class TupleTypeEmitter {
         creator.addParameter(ParameterSpec.builder(Object.class, "beyond")
                 .addAnnotation(Annotations.jsonProperty(String.valueOf(n))).build());
         CodeBlock.Builder checks = CodeBlock.builder()
-                .addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, Integer.class, ARRAY_LIST)
+                .addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, Integer.class, CopyHelpers.ARRAY_LIST)
                 .add(missing.build())
                 .beginControlFlow("if (!missing.isEmpty())")
                 .addStatement("throw new $T($S + missing)", IllegalStateException.class,
@@ -103,13 +98,13 @@ final class TupleTypeEmitter {
         spec.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PRIVATE).returns(objects)
                 .addJavadoc("Jackson writes the tuple as this array: its positions up to the last present one.\n")
                 .addAnnotation(Annotations.JSON_VALUE)
-                .addStatement("$T<$T> items = new $T<>(items())", JavaTypes.LIST, Object.class, ARRAY_LIST)
+                .addStatement("$T<$T> items = new $T<>(items())", JavaTypes.LIST, Object.class, CopyHelpers.ARRAY_LIST)
                 .beginControlFlow("while (!items.isEmpty() && items.get(items.size() - 1) == null)")
                 .addStatement("items.remove(items.size() - 1)")
                 .endControlFlow()
                 .addStatement("return items")
                 .build());
-        spec.addMethods(JavaTypes.valueEquality(self, "items()"));
+        spec.addMethods(ValueMethods.valueEquality(self, "items()"));
         spec.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(JavaTypes.STRING).addStatement("return $S + items()", self.simpleName()).build());
         for (TypeDecl nested : type.nested()) {

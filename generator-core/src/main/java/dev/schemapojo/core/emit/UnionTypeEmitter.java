@@ -4,7 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
-import dev.schemapojo.core.model.UnionType;
+import dev.schemapojo.core.ir.UnionType;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,11 +25,7 @@ final class UnionTypeEmitter {
 
     TypeSpec.Builder emit(UnionType type) {
         ClassName self = JavaTypes.className(type.name());
-        CodeBlock.Builder doc = CodeBlock.builder();
-        if (!type.description().isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(type.description()));
-        }
-        doc.add("<p>Generated from <code>$L</code>: one of the variants listed in {@code @JsonSubTypes}", Javadocs.escape(type.origin()));
+        CodeBlock.Builder doc = Javadocs.header(type).add(": one of the variants listed in {@code @JsonSubTypes}");
         if (type.discriminator() == null) {
             doc.add(", told apart by the properties present.\n");
         } else {

@@ -1,15 +1,13 @@
 package dev.schemapojo.core.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.schemapojo.core.model.ObjectType;
-import dev.schemapojo.core.model.Property;
-import dev.schemapojo.core.model.TypeDecl;
-import dev.schemapojo.core.model.ValueType;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TypeDecl;
+import dev.schemapojo.core.ir.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -33,13 +31,7 @@ final class ValueTypeEmitter {
         ClassName self = JavaTypes.className(type.name());
         Property value = type.value();
         TypeName javaType = JavaTypes.of(value.type());
-        CodeBlock.Builder doc = CodeBlock.builder();
-        if (!type.description().isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(type.description()));
-        }
-        doc.add("<p>Generated from <code>$L</code>: $L\n", Javadocs.escape(type.origin()), Javadocs.escape(type.note()));
-        // a builder's checks of a property other than presence (const, enum, null elements); they see the parameter
-        ObjectType asObject = new ObjectType(type.name(), "", type.origin(), List.of(value.optional()), false, List.of());
+        CodeBlock.Builder doc = Javadocs.header(type).add(": $L\n", Javadocs.escape(type.note()));
         List<MethodSpec> helpers = new ArrayList<>();
         MethodSpec constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(javaType, value.javaName())
@@ -47,8 +39,9 @@ final class ValueTypeEmitter {
                 .addStatement("throw new $T($S)", IllegalStateException.class,
                         "Cannot build " + self.simpleName() + ": the value is null")
                 .endControlFlow()
-                .addCode(ObjectTypeEmitter.checks(asObject, self.simpleName(), ""))
-                .addStatement("this.$N = $L", value.javaName(), ObjectTypeEmitter.copyOf(value.type(), value.javaName(),
+                // a builder's checks of a property other than presence (const, enum, null elements); they see the parameter
+                .addCode(ChecksEmitter.checks(ChecksEmitter.Subject.value(value), self.simpleName(), ""))
+                .addStatement("this.$N = $L", value.javaName(), CopyHelpers.copyOf(value.type(), value.javaName(),
                         "copyValue", helpers))
                 .build();
         MethodSpec of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
@@ -57,13 +50,12 @@ final class ValueTypeEmitter {
                         self.simpleName(), value.javaName(), self.simpleName(),
                         value.constant() != null ? " or not the schema's const"
                                 : value.allowed().isEmpty() ? "" : " or not one of the schema's enum values")
-                .addAnnotation(AnnotationSpec.builder(Annotations.JSON_CREATOR)
-                        .addMember("mode", "$T.Mode.DELEGATING", Annotations.JSON_CREATOR).build())
+                .addAnnotation(Annotations.delegatingCreator())
                 .addParameter(javaType, value.javaName())
                 .addStatement("return new $T($N)", self, value.javaName())
                 .build();
         MethodSpec.Builder getter = MethodSpec.methodBuilder("getValue").addModifiers(Modifier.PUBLIC).returns(javaType)
-                .addJavadoc(CodeBlock.builder().add("The value Jackson writes as the JSON. ").add(ObjectTypeEmitter.constraintsDoc(value))
+                .addJavadoc(CodeBlock.builder().add("The value Jackson writes as the JSON. ").add(Javadocs.constraints(value))
                         .add("\n@return the value, never {@code null}$L\n", JavaTypes.isCollection(value.type()) ? " (unmodifiable)" : "")
                         .build())
                 .addAnnotation(Annotations.JSON_VALUE)
@@ -80,7 +72,7 @@ final class ValueTypeEmitter {
                 .addMethods(helpers)
                 .addMethod(of)
                 .addMethod(getter.build())
-                .addMethods(JavaTypes.valueEquality(self, value.javaName()))
+                .addMethods(ValueMethods.valueEquality(self, value.javaName()))
                 .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.STRING)
                         .addCode(value.sensitive() ? CodeBlock.of("return $S;\n", self.simpleName() + "[***]")

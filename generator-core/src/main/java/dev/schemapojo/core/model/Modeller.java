@@ -1,23 +1,22 @@
 package dev.schemapojo.core.model;
 
+import static dev.schemapojo.core.keywords.ConstKeywords.fixedString;
+import static dev.schemapojo.core.keywords.ConstKeywords.fixedValue;
+import static dev.schemapojo.core.keywords.ConstKeywords.scalarValue;
 import static dev.schemapojo.core.model.SchemaShapes.MAX_TUPLE_ITEMS;
 import static dev.schemapojo.core.model.SchemaShapes.allowed;
 import static dev.schemapojo.core.model.SchemaShapes.allowsNull;
 import static dev.schemapojo.core.model.SchemaShapes.closedTuplePositions;
-import static dev.schemapojo.core.model.SchemaShapes.constraints;
 import static dev.schemapojo.core.model.SchemaShapes.declares;
 import static dev.schemapojo.core.model.SchemaShapes.declaresAtTop;
 import static dev.schemapojo.core.model.SchemaShapes.describesValue;
 import static dev.schemapojo.core.model.SchemaShapes.enumJsonType;
-import static dev.schemapojo.core.model.SchemaShapes.fixedString;
-import static dev.schemapojo.core.model.SchemaShapes.fixedValue;
 import static dev.schemapojo.core.model.SchemaShapes.isNamedMap;
 import static dev.schemapojo.core.model.SchemaShapes.isStringEnum;
 import static dev.schemapojo.core.model.SchemaShapes.isUnion;
 import static dev.schemapojo.core.model.SchemaShapes.nullableBranch;
 import static dev.schemapojo.core.model.SchemaShapes.otherPropertiesKeyword;
 import static dev.schemapojo.core.model.SchemaShapes.reference;
-import static dev.schemapojo.core.model.SchemaShapes.scalarValue;
 import static dev.schemapojo.core.model.SchemaShapes.sensitive;
 import static dev.schemapojo.core.model.SchemaShapes.text;
 import static dev.schemapojo.core.model.SchemaShapes.unionKeyword;
@@ -25,13 +24,29 @@ import static dev.schemapojo.core.model.SchemaShapes.unionKeyword;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.diagnostics.DiagnosticCollector;
 import dev.schemapojo.core.diagnostics.Severity;
+import dev.schemapojo.core.ir.AdditionalProperties;
+import dev.schemapojo.core.ir.Conditional;
+import dev.schemapojo.core.ir.EnumType;
+import dev.schemapojo.core.ir.JavaName;
+import dev.schemapojo.core.ir.Literal;
+import dev.schemapojo.core.ir.ObjectType;
+import dev.schemapojo.core.ir.ObjectType.Form;
+import dev.schemapojo.core.ir.Origin;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TupleType;
+import dev.schemapojo.core.ir.TypeDecl;
+import dev.schemapojo.core.ir.TypeModel;
+import dev.schemapojo.core.ir.TypeRef;
+import dev.schemapojo.core.ir.TypeRef.ScalarKind;
+import dev.schemapojo.core.ir.UnionType;
+import dev.schemapojo.core.ir.ValueType;
+import dev.schemapojo.core.keywords.ConstraintKeywords;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.JsonValues;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaDocument;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import dev.schemapojo.core.load.SchemaSet;
-import dev.schemapojo.core.model.TypeRef.ScalarKind;
 import dev.schemapojo.core.naming.Names;
 import dev.schemapojo.core.naming.TypeNamer;
 import java.util.ArrayDeque;
@@ -169,7 +184,7 @@ public final class Modeller {
     private ValueType valueType(SchemaLocationRef at, JavaName name, TypeRef type, String note, Scope scope) {
         JsonNode schema = at.node();
         Property value = new Property("value", "value", type, true, false, sensitive(schema), "", literal(at, "const", type),
-                null, allowed(schema, type), false, constraints(schema));
+                null, allowed(schema, type), ConstraintKeywords.read(schema, options.beanValidation()));
         reportPatternNotJava(at);
         return new ValueType(name, text(schema, "description"), origin(at), value, note, scope.nested);
     }
@@ -177,7 +192,7 @@ public final class Modeller {
     /** With Bean Validation, a {@code pattern} that is no Java regular expression gets no {@code @Pattern}: said once. */
     private void reportPatternNotJava(SchemaLocationRef at) {
         JsonNode pattern = at.node().path("pattern");
-        if (options.beanValidation() && pattern.isString() && !Regexes.compilesInJava(pattern.asString())) {
+        if (options.beanValidation() && pattern.isString() && !ConstraintKeywords.compilesInJava(pattern.asString())) {
             diagnostics.report(at.document().diagnostic(Severity.WARNING, "model.pattern-not-java",
                     JsonPointers.append(at.pointer(), "pattern"), JsonValues.quote(pattern.asString()) + " is not a Java"
                             + " regular expression, so it gets no @Pattern annotation (JSON Schema uses ECMA-262 syntax)"));
@@ -243,7 +258,7 @@ public final class Modeller {
             return existing;
         }
         JsonNode schema = new SchemaLocationRef(document, pointer).node();
-        JavaName name = namer.topLevelName(document, TypeNamer.title(schema), fallbackName);
+        JavaName name = namer.topLevelName(document.directories(), TypeNamer.title(schema), fallbackName);
         if (name.simpleName().equals("Builder")) {
             // every generated class has a nested Builder, and Java forbids a nested class named like its outer one
             name = new JavaName(name.packageName(), List.of("Builder_"));
@@ -361,7 +376,7 @@ public final class Modeller {
     /** Variants of each union, recorded as unions are modelled: the classes then implement the interface. */
     private final Map<JavaName, List<JavaName>> interfacesOf = new HashMap<>();
 
-    private TypeDecl unionType(SchemaLocationRef at, JavaName name, String description, String origin) {
+    private TypeDecl unionType(SchemaLocationRef at, JavaName name, String description, Origin origin) {
         String keyword = unionKeyword(at.node());
         JsonNode branches = at.node().path(keyword);
         List<JavaName> variants = new ArrayList<>();
@@ -511,7 +526,7 @@ public final class Modeller {
         if (decl instanceof ObjectType o) {
             List<TypeDecl> nested = new ArrayList<>();
             o.nested().forEach(n -> nested.add(withInterfaces(n)));
-            return o.with(interfacesOf.getOrDefault(o.name(), List.of()), nested);
+            return o.withNested(nested).withInterfaces(interfacesOf.getOrDefault(o.name(), List.of()));
         }
         return decl;
     }
@@ -544,7 +559,7 @@ public final class Modeller {
     private TypeDecl declare(SchemaLocationRef at, JavaName name, Scope scope) {
         JsonNode schema = at.node();
         String description = text(schema, "description");
-        String origin = origin(at);
+        Origin origin = origin(at);
         if (isStringEnum(schema)) {
             return enumType(at, schema, name, description, origin);
         }
@@ -561,7 +576,8 @@ public final class Modeller {
                     "an object with " + properties.size() + " properties does not fit in one Java class (javac limits"
                             + " a method to 64 KB of code); at most " + MAX_PROPERTIES + " are supported: split the schema"
                             + " with allOf or nested objects"));
-            return new ObjectType(name, description, origin, List.of(), false, scope.nested);
+            return new ObjectType(name, description, origin, Form.CLASS, List.of(), null, false, scope.nested, Map.of(),
+                    List.of(), List.of());
         }
         Set<String> javaNames = new HashSet<>(RESERVED_MEMBERS);
         List<Property> props = new ArrayList<>();
@@ -598,25 +614,43 @@ public final class Modeller {
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName), allowsNull(propSchema),
                     sensitive, text(propSchema, "description"), alternative ? null : literal(propAt, "const", type),
                     alternative ? null : literal(propAt, "default", type), alternative ? List.of() : allowed(propSchema, type),
-                    false, constraints(propSchema)));
+                    ConstraintKeywords.read(propSchema, options.beanValidation())));
             reportPatternNotJava(propAt);
         }
         JsonNode others = schema.path(otherPropertiesKeyword(schema));
         boolean closed = others.isBoolean() && !others.asBoolean();
-        TypeRef additional = closed || props.stream().anyMatch(p -> p.jsonName().isEmpty()) ? null
+        TypeRef additionalValues = closed || props.stream().anyMatch(p -> p.jsonName().isEmpty()) ? null
                 : additionalProperties(at, scope, "AdditionalProperty");
-        if (additional != null) {
-            props.add(new Property("", unique("additionalProperties", javaNames), new TypeRef.MapOf(additional), false,
-                    false, false, "", null, null, List.of(), true, Map.of()));
-        }
-        ObjectType object = new ObjectType(name, description, origin, props, closed, scope.nested,
-                dependentRequired(schema, props), conditionals(merged.conditionals(), props),
-                additional == null ? List.of() : requiredKeys(required, props), List.of());
-        if (options.style() == dev.schemapojo.core.Style.RECORD && object.recordObstacle() != null) {
+        AdditionalProperties additional = additionalValues == null ? null
+                : new AdditionalProperties(unique("additionalProperties", javaNames), additionalValues,
+                        requiredKeys(required, props));
+        String obstacle = recordObstacle(props, additional, closed);
+        if (options.style() == dev.schemapojo.core.Style.RECORD && obstacle != null) {
             diagnostics.report(at.document().diagnostic(Severity.WARNING, "style.record-fallback", at.pointer(),
-                    name.simpleName() + " is generated as a class, not a record: " + object.recordObstacle()));
+                    name.simpleName() + " is generated as a class, not a record: " + obstacle));
         }
-        return object;
+        Form form = options.style() == dev.schemapojo.core.Style.RECORD && obstacle == null ? Form.RECORD : Form.CLASS;
+        return new ObjectType(name, description, origin, form, props, additional, closed, scope.nested,
+                dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of());
+    }
+
+    /** Why an object type cannot be a Java record, or null when it can. */
+    private static String recordObstacle(List<Property> props, AdditionalProperties additional, boolean closed) {
+        if (closed) {
+            return "additionalProperties: false needs a class (records cannot reject unknown properties)";
+        }
+        if (props.size() + (additional == null ? 0 : 1) > 254) {
+            return "a record has at most 254 components";
+        }
+        for (Property p : props) {
+            if (p.jsonName().isEmpty()) {
+                return "a property named \"\" needs a class";
+            }
+            if (p.type() instanceof TypeRef.SetOf) {
+                return "uniqueItems (\"" + p.jsonName() + "\") needs a class to keep the order and reject repeats";
+            }
+        }
+        return additional == null ? null : "keeping additional properties needs a class (a record cannot have an any-setter)";
     }
 
     /** The keywords an {@code if} that tests fixed values may have. */
@@ -640,10 +674,10 @@ public final class Modeller {
             for (Map.Entry<String, JsonNode> test : condition.path("properties").properties()) {
                 Property p = byName.get(test.getKey());
                 JsonNode fixed = fixedValue(test.getValue());
-                Object value = p == null || fixed == null ? null
+                Literal value = p == null || fixed == null ? null
                         : p.type() instanceof TypeRef.Scalar scalar ? scalarValue(scalar.kind(), fixed)
                         : p.type() instanceof TypeRef.Named named && fixed.isString()
-                                && enumValues(named).contains(fixed.asString()) ? new EnumValue(fixed.asString()) : null;
+                                && enumValues(named).contains(fixed.asString()) ? new Literal.EnumConstant(fixed.asString()) : null;
                 simple &= value != null;
                 tests.add(new Conditional.Test(test.getKey(), value, presence.remove(test.getKey())));
                 shown.add(test.getKey() + " = " + JsonValues.preview(fixed == null ? test.getValue() : fixed));
@@ -672,6 +706,7 @@ public final class Modeller {
     private static List<String> requiredKeys(Set<String> required, List<Property> props) {
         Set<String> named = new HashSet<>();
         props.forEach(p -> named.add(p.jsonName()));
+        named.add(""); // as before the map had an IR type of its own (a required "" is not checked: see docs/decisions.md)
         return required.stream().filter(name -> !named.contains(name)).toList();
     }
 
@@ -710,7 +745,7 @@ public final class Modeller {
         return out;
     }
 
-    private EnumType enumType(SchemaLocationRef at, JsonNode schema, JavaName name, String description, String origin) {
+    private EnumType enumType(SchemaLocationRef at, JsonNode schema, JavaName name, String description, Origin origin) {
         Set<String> used = new HashSet<>();
         List<EnumType.Constant> constants = new ArrayList<>();
         Set<String> seenValues = new HashSet<>();
@@ -750,16 +785,16 @@ public final class Modeller {
      * The value of {@code const} or {@code default} as a Java value of the property's type, or null when
      * absent; a value the type cannot hold (or a type we do not initialise) is reported, not guessed.
      */
-    private Object literal(SchemaLocationRef at, String keyword, TypeRef type) {
+    private Literal literal(SchemaLocationRef at, String keyword, TypeRef type) {
         JsonNode value = at.node().path(keyword);
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
-        Object literal = null;
+        Literal literal = null;
         if (type instanceof TypeRef.Scalar scalar) {
             literal = scalarValue(scalar.kind(), value);
         } else if (type instanceof TypeRef.Named named && value.isString() && enumValues(named).contains(value.asString())) {
-            literal = new EnumValue(value.asString());
+            literal = new Literal.EnumConstant(value.asString());
         }
         if (literal == null) {
             diagnostics.report(at.document().diagnostic(Severity.WARNING, "model." + keyword + "-not-represented",
@@ -769,9 +804,6 @@ public final class Modeller {
         }
         return literal;
     }
-
-    /** The JSON string of an enum constant, as the value of {@code const} or {@code default}. */
-    public record EnumValue(String json) {}
 
     private Set<String> enumValues(TypeRef.Named named) {
         return enumValuesByName.getOrDefault(named.name(), Set.of());
@@ -1073,9 +1105,9 @@ public final class Modeller {
         return schema.pointer().isEmpty() ? schema.document().baseName() : JsonPointers.last(schema.pointer());
     }
 
-    /** Where a type comes from, for its Javadoc and file comment: {@code file#pointer}. */
-    private static String origin(SchemaLocationRef at) {
-        return at.document().relativePath() + (at.pointer().isEmpty() ? "" : "#" + at.pointer());
+    /** Where a type comes from, for its Javadoc and file comment. */
+    private static Origin origin(SchemaLocationRef at) {
+        return new Origin(at.document().relativePath(), at.pointer());
     }
 
 }

@@ -1,11 +1,12 @@
 package dev.schemapojo.core.model;
 
-import dev.schemapojo.core.model.TypeRef.ScalarKind;
+import dev.schemapojo.core.ir.Literal;
+import dev.schemapojo.core.ir.TypeRef;
+import dev.schemapojo.core.ir.TypeRef.ScalarKind;
+import dev.schemapojo.core.keywords.ConstKeywords;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -114,12 +115,6 @@ final class SchemaShapes {
         return schema.path("oneOf").isArray() ? "oneOf" : "anyOf";
     }
 
-    /** The one string a property schema allows: its {@code const}, or an {@code enum} of one string; else null. */
-    static String fixedString(JsonNode schema) {
-        JsonNode value = fixedValue(schema);
-        return value != null && value.isString() ? value.asString() : null;
-    }
-
     /** {@code allOf} whose branches all describe objects (no branch says another type). */
     private static boolean isObjectAllOf(JsonNode schema) {
         JsonNode branches = schema.path("allOf");
@@ -156,33 +151,12 @@ final class SchemaShapes {
         return anyString;
     }
 
-    /** The one value a schema allows: its {@code const}, or an {@code enum} of one value; else null. */
-    static JsonNode fixedValue(JsonNode schema) {
-        if (schema.has("const")) {
-            return schema.path("const");
-        }
-        JsonNode values = schema.path("enum");
-        return values.isArray() && values.size() == 1 ? values.get(0) : null;
-    }
-
-    /** A JSON value as a Java value of a scalar kind (String, Integer, Long, Double, Boolean), or null if it is not one. */
-    static Object scalarValue(ScalarKind kind, JsonNode value) {
-        return switch (kind) {
-            case STRING -> value.isString() ? value.asString() : null;
-            case INTEGER -> value.isIntegralNumber() && value.canConvertToInt() ? (Object) value.intValue() : null;
-            case LONG -> value.isIntegralNumber() && value.canConvertToLong() ? (Object) value.longValue() : null;
-            case DOUBLE -> value.isNumber() ? (Object) value.doubleValue() : null;
-            case BOOLEAN -> value.isBoolean() ? (Object) value.booleanValue() : null;
-            default -> null;
-        };
-    }
-
     /**
      * The values a non-string {@code enum} allows, as Java values of the property's number or boolean
      * type; values of other JSON types can never be valid there and are left out ({@code null} is
      * nullability). Empty when there is no such enum (string enums are Java enums).
      */
-    static List<Object> allowed(JsonNode schema, TypeRef type) {
+    static List<Literal> allowed(JsonNode schema, TypeRef type) {
         JsonNode values = schema.path("enum");
         if (!values.isArray() || !(type instanceof TypeRef.Scalar scalar)) {
             return List.of();
@@ -191,31 +165,15 @@ final class SchemaShapes {
                 && scalar.kind() != ScalarKind.BOOLEAN) {
             return List.of();
         }
-        List<Object> out = new ArrayList<>();
+        List<Literal> out = new ArrayList<>();
         for (JsonNode v : values) {
-            Object java = scalarValue(scalar.kind(), v);
+            Literal java = ConstKeywords.scalarValue(scalar.kind(), v);
             if (java != null && !out.contains(java)) {
                 out.add(java);
             }
         }
         // the check is one List.of(...) in build(): a few thousand constants would pass javac's 64 KB per method
         return out.size() <= MAX_CHECKED_ENUM_VALUES ? out : List.of();
-    }
-
-    /** Validation keywords that the generated code documents (and does not enforce). */
-    private static final List<String> CONSTRAINT_KEYWORDS = List.of("minLength", "maxLength", "pattern",
-            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
-            "minProperties", "maxProperties", "minContains", "maxContains");
-
-    static Map<String, String> constraints(JsonNode schema) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String keyword : CONSTRAINT_KEYWORDS) {
-            JsonNode value = schema.path(keyword);
-            if (!value.isMissingNode()) {
-                out.put(keyword, value.isString() ? value.asString() : value.toString());
-            }
-        }
-        return out;
     }
 
     /**

@@ -2,8 +2,7 @@ package dev.schemapojo.core.naming;
 
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.TypeNaming;
-import dev.schemapojo.core.load.SchemaDocument;
-import dev.schemapojo.core.model.JavaName;
+import dev.schemapojo.core.ir.JavaName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,10 +23,13 @@ public final class TypeNamer {
         this.options = options;
     }
 
-    /** The Java name of the type for the schema at {@code pointer}, given a title (may be null). */
-    public JavaName topLevelName(SchemaDocument document, String title, String fallback) {
+    /**
+     * The Java name of the type for a schema in a file under the given sub-directories of the source
+     * directory, given its title (may be null) and the name to use without one.
+     */
+    public JavaName topLevelName(List<String> directories, String title, String fallback) {
         List<String> packages = new ArrayList<>(List.of(options.packageName().split("\\.")));
-        for (String dir : document.directories()) {
+        for (String dir : directories) {
             packages.add(Names.packageSegment(dir));
         }
         String base = title != null && !title.isBlank() ? title : fallback;

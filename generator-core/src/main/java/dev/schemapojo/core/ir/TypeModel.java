@@ -1,4 +1,4 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +17,6 @@ public record JavaName(String packageName, List<String> simpleNames) {
 
     public String simpleName() {
         return simpleNames.get(simpleNames.size() - 1);
-    }
-
-    public boolean isNested() {
-        return simpleNames.size() > 1;
     }
 
     public JavaName nested(String simpleName) {

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * @param items the positions, in order
  * @param requiredItems how many leading positions must be present and non-null ({@code minItems})
  */
-public record TupleType(JavaName name, String description, String origin, List<Item> items, int requiredItems,
+public record TupleType(JavaName name, String description, Origin origin, List<Item> items, int requiredItems,
         List<TypeDecl> nested) implements TypeDecl {
     public TupleType {
         items = List.copyOf(items);

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param discriminator the JSON name of the discriminator property, or null to deduce the variant
  */
-public record UnionType(JavaName name, String description, String origin, List<Variant> variants, String discriminator)
+public record UnionType(JavaName name, String description, Origin origin, List<Variant> variants, String discriminator)
         implements TypeDecl {
     public UnionType {
         variants = List.copyOf(variants);

@@ -1,9 +1,9 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.List;
 
 /** A string enumeration; each constant keeps its exact JSON value. */
-public record EnumType(JavaName name, String description, String origin, List<Constant> constants) implements TypeDecl {
+public record EnumType(JavaName name, String description, Origin origin, List<Constant> constants) implements TypeDecl {
     public EnumType {
         constants = List.copyOf(constants);
     }

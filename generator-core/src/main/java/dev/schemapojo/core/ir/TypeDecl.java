@@ -1,16 +1,19 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.List;
 
-/** A generated type: a class for an object schema, an enum for a string enumeration. */
+/**
+ * A generated type: a class or record for an object schema, an enum for a string enumeration, an
+ * interface for a union, a class for a closed tuple and a class around one value.
+ */
 public sealed interface TypeDecl permits ObjectType, EnumType, UnionType, TupleType, ValueType {
     JavaName name();
 
     /** The schema's description, or empty. */
     String description();
 
-    /** Where the schema is, for the Javadoc and for diagnostics: {@code file#pointer}. */
-    String origin();
+    /** Where the schema is, for the Javadoc and the file comment. */
+    Origin origin();
 
     /** Types declared inside this one. */
     List<TypeDecl> nested();

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  *     {@code const}, non-string {@code enum} and validation keywords
  * @param note what the value is and why it has a class of its own, a sentence for the Javadoc
  */
-public record ValueType(JavaName name, String description, String origin, Property value, String note,
+public record ValueType(JavaName name, String description, Origin origin, Property value, String note,
         List<TypeDecl> nested) implements TypeDecl {
     public ValueType {
         nested = List.copyOf(nested);

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 import java.util.List;
 
@@ -24,10 +24,10 @@ public record Conditional(String condition, List<Test> tests, List<String> thenR
      * One test of the {@code if}, on a property of the type.
      *
      * @param jsonName the property
-     * @param value the value it must equal (as a {@link Property#constant()} is held), or null when the test
+     * @param value the value it must equal, or null when the test
      *     only asks for presence
      * @param mustBePresent the {@code if} lists the property in {@code required}; otherwise an absent property
      *     passes the test, as in JSON Schema
      */
-    public record Test(String jsonName, Object value, boolean mustBePresent) {}
+    public record Test(String jsonName, Literal value, boolean mustBePresent) {}
 }

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.model;
+package dev.schemapojo.core.ir;
 
 /** The Java type of a property, a list element or a map value. */
 public sealed interface TypeRef {
@@ -33,7 +33,7 @@ public sealed interface TypeRef {
     /** {@code Map<String, value>}. */
     record MapOf(TypeRef value) implements TypeRef {}
 
-    /** A generated class or enum. */
+    /** A generated type (class, record, enum, union interface, tuple or value class). */
     record Named(JavaName name) implements TypeRef {}
 
     static TypeRef scalar(ScalarKind kind) {

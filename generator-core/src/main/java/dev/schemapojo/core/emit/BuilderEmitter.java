@@ -1,0 +1,267 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.emit.ChecksEmitter.Subject;
+import dev.schemapojo.core.emit.Slots.Slot;
+import dev.schemapojo.core.ir.AdditionalProperties;
+import dev.schemapojo.core.ir.Literal;
+import dev.schemapojo.core.ir.ObjectType;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TypeRef;
+import dev.schemapojo.core.naming.NameScope;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The nested {@code Builder} of an object type: a field and a setter per property (carrying the JSON
+ * names, so Jackson fills the builder when it reads JSON), the any-setter of the additional
+ * properties, the readers that JSON needs where a setter cannot serve ({@code uniqueItems}, the
+ * property named {@code ""}, unknown properties of a closed type), and {@code build()}, which runs the
+ * checks ({@link ChecksEmitter}) for a class and passes the values to the canonical constructor for a
+ * record.
+ */
+final class BuilderEmitter {
+    private BuilderEmitter() {}
+
+    /** {@code builder()} and {@code toBuilder()} of the type itself. */
+    static void addEntryPoints(TypeSpec.Builder spec, ClassName builder, String what) {
+        spec.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("A builder with no property set.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder initialised with this $L's values.\n", what)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("return new $T(this)", builder)
+                .build());
+    }
+
+    static TypeSpec emit(ObjectType type, ClassName self, ClassName builder) {
+        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+                .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties. Jackson fills it\n"
+                        + "through the annotated setters when it reads JSON.\n", self)
+                .addAnnotation(Annotations.noAutoDetection())
+                .addAnnotation(Annotations.ignoreUnknown(type.closed()))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        for (Property p : type.properties()) {
+            FieldSpec.Builder field = FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE);
+            Literal initial = p.initialValue();
+            if (initial != null) {
+                field.initializer(Literals.of(initial, p.type()));
+            }
+            spec.addField(field.build());
+        }
+        AdditionalProperties map = type.additional();
+        if (map != null) {
+            spec.addField(FieldSpec.builder(JavaTypes.of(map.type()), map.javaName(), Modifier.PRIVATE).build());
+        }
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(self, "source");
+        for (Slot field : Slots.of(type)) {
+            copy.addStatement("this.$N = source.$N", field.javaName(), field.javaName());
+        }
+        spec.addMethod(copy.build());
+        NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, Slots.names(type));
+        for (Property p : type.properties()) {
+            boolean readsAsList = p.type() instanceof TypeRef.SetOf;
+            if (readsAsList && !p.jsonName().isEmpty()) {
+                spec.addMethod(uniqueItemsReader(p, builder, members));
+            }
+            spec.addMethod(setter(p.javaName(), p.type(), p.description(), p.jsonName(), p.required(), builder,
+                    !p.jsonName().isEmpty() && !readsAsList));
+        }
+        if (map != null) {
+            // (its Javadoc has always called it a JSON property with an empty name)
+            spec.addMethod(setter(map.javaName(), map.type(), "", "", false, builder, false));
+        }
+        Property emptyNamed = ObjectClassEmitter.emptyNamed(type);
+        if (type.closed() || emptyNamed != null) {
+            spec.addMethod(otherProperty(type, emptyNamed));
+        }
+        if (map != null) {
+            String own = members.free("own_" + map.javaName());
+            spec.addField(FieldSpec.builder(JavaTypes.of(map.type()), own, Modifier.PRIVATE).build());
+            spec.addMethod(additionalPropertySetter(map, own, builder));
+        }
+        spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self) : buildMethod(type, self));
+        return spec.build();
+    }
+
+    private static MethodSpec setter(String javaName, TypeRef type, String description, String jsonName, boolean required,
+            ClassName builder, boolean annotated) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!description.isBlank()) {
+            doc.add("$L\n\n", Javadocs.escape(description));
+        }
+        doc.add("<p>JSON property <code>$L</code>; $L.\n", Javadocs.escape(jsonName),
+                required ? "required" : "optional, {@code null} leaves it absent");
+        if (JavaTypes.isCollection(type)) {
+            doc.add("The collection is copied when {@link #build()} runs.\n");
+        }
+        doc.add("\n@param $N the value\n@return this builder\n", javaName);
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(javaName).addJavadoc(doc.build());
+        if (annotated) {
+            setter.addAnnotation(Annotations.jsonProperty(jsonName));
+        }
+        return setter
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(JavaTypes.of(type), javaName)
+                .addStatement("this.$N = $N", javaName, javaName)
+                .addStatement("return this")
+                .build();
+    }
+
+    /**
+     * Receives the JSON properties that no setter takes: the property named {@code ""} (which
+     * {@code @JsonProperty} cannot name), and, when the schema says {@code additionalProperties: false},
+     * any other, which is rejected.
+     */
+    private static MethodSpec otherProperty(ObjectType type, Property emptyNamed) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("otherProperty")
+                .addJavadoc("Jackson passes the JSON properties here that no setter takes.\n")
+                .addAnnotation(Annotations.JSON_ANY_SETTER)
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(JavaTypes.STRING, "name")
+                .addParameter(Object.class, "value");
+        if (emptyNamed != null) {
+            TypeRef.ScalarKind kind = ((TypeRef.Scalar) emptyNamed.type()).kind();
+            m.beginControlFlow("if (name.isEmpty())")
+                    .beginControlFlow("if (value == null || $L)", accepts(kind))
+                    .addStatement("this.$N = value == null ? null : $L", emptyNamed.javaName(), read(kind))
+                    .addStatement("return")
+                    .endControlFlow()
+                    .addStatement("throw new $T($L + value.getClass().getSimpleName())", IllegalArgumentException.class,
+                            Literals.string("Cannot read " + type.name().simpleName() + ": the property \"\" must be "
+                                    + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", not "))
+                    .endControlFlow();
+        }
+        if (type.closed()) {
+            m.addStatement("throw new $T($L + name + $L)", IllegalArgumentException.class,
+                    Literals.string("Cannot read " + type.name().simpleName() + ": unknown property \""),
+                    Literals.string("\" (the schema allows no additional properties)"));
+        }
+        return m.build();
+    }
+
+    /** Whether the untyped value Jackson read for the {@code ""} property has the property's type. */
+    private static CodeBlock accepts(TypeRef.ScalarKind kind) {
+        ClassName string = JavaTypes.STRING;
+        return switch (kind) {
+            case STRING, OFFSET_DATE_TIME, LOCAL_DATE, OFFSET_TIME, UUID, URI -> CodeBlock.of("value instanceof $T", string);
+            case INTEGER -> CodeBlock.of("value instanceof $T", Integer.class);
+            case LONG -> CodeBlock.of("value instanceof $T || value instanceof $T", Integer.class, Long.class);
+            case DOUBLE -> CodeBlock.of("value instanceof $T", Number.class);
+            case BOOLEAN -> CodeBlock.of("value instanceof $T", Boolean.class);
+            case ANY -> CodeBlock.of("true");
+        };
+    }
+
+    /** The untyped value converted to the property's type; types go through $T so a nested String cannot capture them. */
+    private static CodeBlock read(TypeRef.ScalarKind kind) {
+        ClassName string = JavaTypes.STRING;
+        return switch (kind) {
+            case STRING -> CodeBlock.of("($T) value", string);
+            case OFFSET_DATE_TIME -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "OffsetDateTime"), string);
+            case LOCAL_DATE -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "LocalDate"), string);
+            case OFFSET_TIME -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "OffsetTime"), string);
+            case UUID -> CodeBlock.of("$T.fromString(($T) value)", ClassName.get("java.util", "UUID"), string);
+            case URI -> CodeBlock.of("$T.create(($T) value)", ClassName.get("java.net", "URI"), string);
+            case INTEGER -> CodeBlock.of("($T) value", Integer.class);
+            case LONG -> CodeBlock.of("(($T) value).longValue()", Number.class);
+            case DOUBLE -> CodeBlock.of("(($T) value).doubleValue()", Number.class);
+            case BOOLEAN -> CodeBlock.of("($T) value", Boolean.class);
+            case ANY -> CodeBlock.of("value");
+        };
+    }
+
+    /**
+     * Adds one additional property; Jackson calls it for every JSON property without a setter. The map is
+     * copied before the first addition, so a map passed to the plain setter is never changed.
+     */
+    private static MethodSpec additionalPropertySetter(AdditionalProperties map, String own, ClassName builder) {
+        TypeName value = JavaTypes.of(map.valueType());
+        String name = map.javaName().equals("additionalProperties") ? "additionalProperty" : map.javaName() + "Entry";
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("Adds a property the schema allows besides the named ones.\n\n@param name its JSON name\n"
+                        + "@param value its value\n@return this builder\n")
+                .addAnnotation(Annotations.JSON_ANY_SETTER)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(JavaTypes.STRING, "name")
+                .addParameter(value, "value")
+                .beginControlFlow("if (this.$N == null || this.$N != this.$N)", own, map.javaName(), own)
+                .addStatement("this.$N = this.$N == null ? new $T<>() : new $T<>(this.$N)", own, map.javaName(),
+                        CopyHelpers.LINKED_HASH_MAP, CopyHelpers.LINKED_HASH_MAP, map.javaName())
+                .addStatement("this.$N = this.$N", map.javaName(), own)
+                .endControlFlow()
+                .addStatement("this.$N.put(name, value)", own)
+                .addStatement("return this")
+                .build();
+    }
+
+    /**
+     * Jackson would read a {@code Set} into a {@code HashSet} and lose the order; this reads the JSON
+     * array as a list, keeps its order, and rejects duplicates, which {@code uniqueItems} forbids.
+     */
+    private static MethodSpec uniqueItemsReader(Property p, ClassName builder, NameScope members) {
+        TypeName item = JavaTypes.of(((TypeRef.SetOf) p.type()).item());
+        TypeName list = ParameterizedTypeName.get(JavaTypes.LIST, item);
+        return MethodSpec.methodBuilder(members.free("read_" + p.javaName()))
+                .addJavadoc("Reads the JSON array; duplicates are an error, as {@code uniqueItems} says.\n")
+                .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(builder)
+                .addParameter(list, "items")
+                .beginControlFlow("if (items == null)")
+                .addStatement("this.$N = null", p.javaName())
+                .addStatement("return this")
+                .endControlFlow()
+                .addStatement("this.$N = new $T<>(items)", p.javaName(), CopyHelpers.LINKED_HASH_SET)
+                .beginControlFlow("if (this.$N.size() < items.size())", p.javaName())
+                .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + p.jsonName() + ": the schema says uniqueItems, but items repeat"))
+                .endControlFlow()
+                .addStatement("return this")
+                .build();
+    }
+
+    /** A record's builder passes its values to the canonical constructor, which does the checks. */
+    private static MethodSpec recordBuildMethod(ObjectType type, ClassName self) {
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (int i = 0; i < type.properties().size(); i++) {
+            args.add(i == 0 ? "this.$N" : ", this.$N", type.properties().get(i).javaName());
+        }
+        return MethodSpec.methodBuilder("build")
+                .addJavadoc("Builds the record; its constructor checks the required properties.\n\n"
+                        + "@return the new record\n@throws IllegalStateException as the constructor says\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addStatement("return new $T($L)", self, args.build())
+                .build();
+    }
+
+    private static MethodSpec buildMethod(ObjectType type, ClassName self) {
+        return MethodSpec.methodBuilder("build")
+                .addJavadoc("Checks the required properties and builds an immutable {@link $T}.\n\n"
+                        + "@return the new object\n"
+                        + "@throws IllegalStateException naming every required property that is missing or null,"
+                        + " every collection that holds a null element and every property whose value is not the"
+                        + " schema's const\n", self)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), "this."))
+                .addStatement("return new $T(this)", self)
+                .build();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.schemapojo.core.ir.AdditionalProperties;
+import dev.schemapojo.core.ir.Conditional;
+import dev.schemapojo.core.ir.ObjectType;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TypeRef;
+import dev.schemapojo.core.naming.NameScope;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The one generator of the "Cannot build X: ..." checks: the statements that look at a set of values
+ * and throw one {@code IllegalStateException} naming every problem (missing required properties, null
+ * elements, values other than the {@code const}, values outside the {@code enum}, unmet
+ * {@code dependentRequired} and {@code if}/{@code then}/{@code else}). A class's {@code build()}, a
+ * record's compact constructor and a value class's constructor all run them, and reading JSON runs
+ * them too.
+ */
+final class ChecksEmitter {
+    private static final ClassName OBJECTS = ClassName.get(Objects.class);
+    private static final String ADDITIONAL = "(additional properties)";
+
+    private ChecksEmitter() {}
+
+    /**
+     * What the checks look at.
+     *
+     * @param fieldNames the names of the fields the values are in: the checks' locals take other names
+     */
+    record Subject(List<Property> properties, AdditionalProperties additional,
+            Map<String, List<String>> dependentRequired, List<Conditional> conditionals, Collection<String> fieldNames) {
+        static Subject of(ObjectType type) {
+            return new Subject(type.properties(), type.additional(), type.dependentRequired(), type.conditionals(),
+                    Slots.names(type));
+        }
+
+        /** One value, checked as a property but for presence (a value class checks null itself). */
+        static Subject value(Property value) {
+            return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()));
+        }
+    }
+
+    /** One thing a check looks at: the condition under which it fails, and its name in the message. */
+    private record Item(CodeBlock failsWhen, String name) {}
+
+    /** One kind of problem: the local that collects the failing names, the message's label and the items. */
+    private record Check(String variable, String label, List<Item> items) {}
+
+    /** The JSON name as error messages show it; the empty name shows as {@code ""}. */
+    private static String displayName(Property p) {
+        return p.jsonName().isEmpty() ? "\"\"" : p.jsonName();
+    }
+
+    private static List<Item> items(List<Property> properties, Function<Property, CodeBlock> failsWhen) {
+        return properties.stream().map(p -> new Item(failsWhen.apply(p), displayName(p))).toList();
+    }
+
+    /**
+     * The statements that check the subject's values and throw one {@code IllegalStateException} naming
+     * every problem. {@code prefix} is how the values are reached: {@code "this."} for the builder's
+     * fields, {@code ""} for constructor parameters.
+     */
+    static CodeBlock checks(Subject subject, String simpleName, String prefix) {
+        List<Property> properties = subject.properties();
+        AdditionalProperties map = subject.additional();
+        List<Item> missing = new ArrayList<>(items(properties.stream().filter(p -> p.required() && !p.nullable()).toList(),
+                p -> CodeBlock.of("$L$N == null", prefix, p.javaName())));
+        if (map != null) {
+            map.requiredKeys().forEach(key -> missing.add(new Item(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)",
+                    prefix, map.javaName(), prefix, map.javaName(), Literals.string(key)), key)));
+        }
+        List<Item> nullElements = new ArrayList<>(items(properties.stream()
+                        .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type())).toList(),
+                p -> noNullElements(prefix, p.javaName(), p.type())));
+        if (map != null && !JavaTypes.allowsNullElements(map.type())) {
+            nullElements.add(new Item(noNullElements(prefix, map.javaName(), map.type()), ADDITIONAL));
+        }
+        List<Check> checks = new ArrayList<>(List.of(
+                new Check("missing", "missing required properties ", missing),
+                new Check("nullElements", "null elements in ", nullElements),
+                new Check("notConst", "values other than the schema's const in ",
+                        items(properties.stream().filter(p -> p.constant() != null).toList(),
+                                p -> CodeBlock.of("$L$N != null && !$L$N.equals($L)", prefix, p.javaName(), prefix,
+                                        p.javaName(), Literals.of(p.constant(), p.type())))),
+                new Check("notInEnum", "values outside the schema's enum in ",
+                        items(properties.stream().filter(p -> !p.allowed().isEmpty()).toList(),
+                                p -> CodeBlock.of("$L$N != null && !$T.of($L).contains($L$N)", prefix, p.javaName(),
+                                        JavaTypes.LIST, CodeBlock.join(p.allowed().stream()
+                                                .map(v -> Literals.of(v, p.type())).toList(), ", "),
+                                        prefix, p.javaName())))));
+        Map<String, Property> byJsonName = new HashMap<>();
+        properties.forEach(p -> byJsonName.put(p.jsonName(), p));
+        List<Property> dependents = subject.dependentRequired().keySet().stream().map(byJsonName::get).toList();
+        checks.add(new Check("missingDependencies", "dependentRequired not met for ", items(dependents, p -> {
+            CodeBlock.Builder condition = CodeBlock.builder().add("$L$N != null && (", prefix, p.javaName());
+            List<String> needed = subject.dependentRequired().get(p.jsonName());
+            for (int i = 0; i < needed.size(); i++) {
+                condition.add(i == 0 ? "$L$N == null" : " || $L$N == null", prefix, byJsonName.get(needed.get(i)).javaName());
+            }
+            return condition.add(")").build();
+        })));
+        for (int i = 0; i < subject.conditionals().size(); i++) {
+            Conditional c = subject.conditionals().get(i);
+            CodeBlock holds = condition(c, byJsonName, prefix);
+            checks.add(new Check("missingWhen" + (i + 1), "missing properties required when " + c.condition() + ": ",
+                    items(c.thenRequired().stream().map(byJsonName::get).toList(),
+                            p -> CodeBlock.of("$L$N == null && $L", prefix, p.javaName(), holds))));
+            checks.add(new Check("missingUnless" + (i + 1), "missing properties required unless " + c.condition() + ": ",
+                    items(c.elseRequired().stream().map(byJsonName::get).toList(),
+                            p -> CodeBlock.of("$L$N == null && !$L", prefix, p.javaName(), holds))));
+        }
+        return statements(checks, subject.fieldNames(), simpleName);
+    }
+
+    private static CodeBlock noNullElements(String prefix, String javaName, TypeRef type) {
+        return CodeBlock.of("$L$N != null && $L$N$L.stream().anyMatch($T::isNull)", prefix, javaName, prefix, javaName,
+                type instanceof TypeRef.MapOf ? ".values()" : "", OBJECTS);
+    }
+
+    private static CodeBlock statements(List<Check> checks, Collection<String> fieldNames, String simpleName) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        List<Check> used = checks.stream().filter(c -> !c.items().isEmpty()).toList();
+        if (used.isEmpty()) {
+            return code.build();
+        }
+        CodeBlock.Builder any = CodeBlock.builder();
+        // a record's checks see its components by their bare names: locals take names no field has
+        NameScope locals = new NameScope(NameScope.Numbering.UNDERSCORES, false, fieldNames);
+        String problems = locals.free("problems");
+        Map<Check, String> names = new IdentityHashMap<>();
+        used.forEach(check -> names.put(check, locals.free(check.variable())));
+        for (Check check : used) {
+            code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, names.get(check),
+                    CopyHelpers.ARRAY_LIST);
+            for (Item item : check.items()) {
+                code.beginControlFlow("if ($L)", item.failsWhen())
+                        .addStatement("$N.add($L)", names.get(check), Literals.string(item.name()))
+                        .endControlFlow();
+            }
+            any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", names.get(check));
+        }
+        code.beginControlFlow("if ($L)", any.build())
+                .addStatement("$T $N = new $T()", StringBuilder.class, problems, StringBuilder.class);
+        for (Check check : used) {
+            code.beginControlFlow("if (!$N.isEmpty())", names.get(check))
+                    .addStatement("$N.append($N.length() == 0 ? $S : $S).append($L).append($N)",
+                            problems, problems, "", "; ", Literals.string(check.label()), names.get(check))
+                    .endControlFlow();
+        }
+        return code.addStatement("throw new $T($S + $N)", IllegalStateException.class, "Cannot build " + simpleName + ": ", problems)
+                .endControlFlow()
+                .build();
+    }
+
+    /** A parenthesized Java expression that is true when every test of an {@code if} holds. */
+    private static CodeBlock condition(Conditional c, Map<String, Property> byJsonName, String prefix) {
+        List<CodeBlock> terms = new ArrayList<>();
+        for (Conditional.Test test : c.tests()) {
+            Property p = byJsonName.get(test.jsonName());
+            if (test.value() == null) {
+                terms.add(CodeBlock.of("$L$N != null", prefix, p.javaName()));
+            } else {
+                terms.add(CodeBlock.of("($L$N == null ? $L : $L$N.equals($L))", prefix, p.javaName(),
+                        !test.mustBePresent(), prefix, p.javaName(), Literals.of(test.value(), p.type())));
+            }
+        }
+        return CodeBlock.of("($L)", CodeBlock.join(terms, " && "));
+    }
+}

@@ -1,0 +1,198 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.emit.Slots.Slot;
+import dev.schemapojo.core.ir.AdditionalProperties;
+import dev.schemapojo.core.ir.JavaName;
+import dev.schemapojo.core.ir.ObjectType;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TypeRef;
+import dev.schemapojo.core.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an {@link ObjectType} of the class form as an immutable final class: fields, the constructor
+ * that copies from the {@link BuilderEmitter builder}, getters, the Jackson creator that reads JSON
+ * through the builder (so reading runs the checks of {@code build()}), and the {@link ValueMethods
+ * value methods}.
+ */
+final class ObjectClassEmitter {
+    private final TypeEmitter parent;
+    private final boolean beanValidation;
+
+    ObjectClassEmitter(TypeEmitter parent, boolean beanValidation) {
+        this.parent = parent;
+        this.beanValidation = beanValidation;
+    }
+
+    TypeSpec.Builder emit(ObjectType type) {
+        ClassName self = JavaTypes.className(type.name());
+        ClassName builder = self.nestedClass("Builder");
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(classJavadoc(type))
+                .addAnnotation(Annotations.generated())
+                .addAnnotation(Annotations.nonNull())
+                .addAnnotation(Annotations.noAutoDetection())
+                .addAnnotation(Annotations.ignoreUnknown(type.closed()));
+        addOrderAndInterfaces(spec, type);
+        List<Slot> fields = Slots.of(type);
+        for (Slot field : fields) {
+            spec.addField(FieldSpec.builder(JavaTypes.of(field.type()), field.javaName(), Modifier.PRIVATE, Modifier.FINAL)
+                    .build());
+        }
+        List<MethodSpec> copyHelpers = new ArrayList<>();
+        spec.addMethod(constructor(fields, builder, copyHelpers));
+        copyHelpers.forEach(spec::addMethod);
+        spec.addMethod(creator(self, builder));
+        for (Property p : type.properties()) {
+            MethodSpec getter = getter(p);
+            if (beanValidation) {
+                getter = getter.toBuilder().addAnnotations(BeanValidation.annotations(p)).build();
+            }
+            spec.addMethod(getter);
+        }
+        if (type.additional() != null) {
+            spec.addMethod(additionalGetter(type.additional()));
+        }
+        Property emptyNamed = emptyNamed(type);
+        if (emptyNamed != null) {
+            spec.addMethod(emptyNamedGetter(emptyNamed));
+        }
+        BuilderEmitter.addEntryPoints(spec, builder, "object");
+        spec.addMethod(ValueMethods.equalsMethod(fields, self));
+        spec.addMethod(ValueMethods.hashCodeMethod(fields));
+        spec.addMethod(ValueMethods.toStringMethod(fields, self));
+        spec.addType(BuilderEmitter.emit(type, self, builder));
+        for (var nested : type.nested()) {
+            spec.addType(parent.emitNested(nested));
+        }
+        return spec;
+    }
+
+    /**
+     * {@code @JsonPropertyOrder} in schema order (Jackson 3 would sort alphabetically; the property
+     * named {@code ""} is written by the any-getter, after the others) and the union interfaces.
+     */
+    static void addOrderAndInterfaces(TypeSpec.Builder spec, ObjectType type) {
+        if (!type.properties().isEmpty() || type.additional() != null) {
+            AnnotationSpec.Builder order = AnnotationSpec.builder(Annotations.JSON_PROPERTY_ORDER);
+            for (Property p : type.properties()) {
+                if (!p.jsonName().isEmpty()) {
+                    order.addMember("value", "$L", Literals.string(p.jsonName()));
+                }
+            }
+            spec.addAnnotation(order.build());
+        }
+        for (JavaName union : type.interfaces()) {
+            spec.addSuperinterface(JavaTypes.className(union));
+        }
+    }
+
+    static CodeBlock classJavadoc(ObjectType type) {
+        return Javadocs.header(type).add(". Build instances with {@link #builder()}; required properties\n"
+                + "are checked by {@link Builder#build()} and when JSON is read.\n").build();
+    }
+
+    private static MethodSpec constructor(List<Slot> fields, ClassName builder, List<MethodSpec> helpers) {
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(builder, "builder");
+        for (Slot field : fields) {
+            ctor.addStatement("this.$N = $L", field.javaName(), CopyHelpers.copyOf(field.type(), "builder." + field.javaName(),
+                    "copy" + Names.capitalize(field.javaName()), helpers));
+        }
+        return ctor.build();
+    }
+
+    /**
+     * The Jackson entry point: Jackson fills a {@code Builder} (whose setters carry the JSON names) and
+     * this creator builds from it, so reading JSON runs exactly the checks of {@code build()}. A
+     * delegating creator, unlike a properties-based one, has one parameter however many properties
+     * the schema has (javac allows 255).
+     */
+    private static MethodSpec creator(ClassName self, ClassName builder) {
+        return MethodSpec.methodBuilder("fromJson")
+                .addJavadoc("Used by Jackson to read JSON; runs the same checks as {@link Builder#build()}.\n")
+                .addAnnotation(Annotations.delegatingCreator())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self)
+                .addParameter(builder, "builder")
+                .addStatement("return builder.build()")
+                .build();
+    }
+
+    /** The property named {@code ""}, which Jackson can only reach through the any-setter and any-getter. */
+    static Property emptyNamed(ObjectType type) {
+        return type.properties().stream().filter(p -> p.jsonName().isEmpty()).findFirst().orElse(null);
+    }
+
+    /** Writes the property named {@code ""}, which no {@code @JsonProperty} getter can name. */
+    private static MethodSpec emptyNamedGetter(Property p) {
+        ClassName collections = CopyHelpers.COLLECTIONS;
+        return MethodSpec.methodBuilder("emptyNamedProperty")
+                .addJavadoc("Jackson writes the property named \"\" from here.\n")
+                .addAnnotation(Annotations.JSON_ANY_GETTER)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, ClassName.get(Object.class)))
+                .addStatement("return this.$N == null ? $T.emptyMap() : $T.singletonMap($S, this.$N)",
+                        p.javaName(), collections, collections, "", p.javaName())
+                .build();
+    }
+
+    private static MethodSpec getter(Property p) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!p.description().isBlank()) {
+            doc.add("$L\n\n", Javadocs.escape(p.description()));
+        }
+        doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
+        doc.add(Javadocs.constraints(p));
+        doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
+                : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p.javaName())).addJavadoc(returns(doc, p.type()));
+        if (!p.jsonName().isEmpty()) {
+            getter.addAnnotations(Annotations.forProperty(p));
+        }
+        return getter
+                .addModifiers(Modifier.PUBLIC)
+                .returns(JavaTypes.of(p.type()))
+                .addStatement("return $N", p.javaName())
+                .build();
+    }
+
+    /** The getter of the additional properties, which Jackson writes after the named ones. */
+    private MethodSpec additionalGetter(AdditionalProperties map) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("<p>The JSON properties the schema allows besides the named ones, in JSON order (empty when there are"
+                        + " none); Jackson writes them after the named ones.\n");
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(map.javaName()))
+                .addJavadoc(returns(doc, map.type()))
+                .addAnnotation(Annotations.JSON_ANY_GETTER)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(JavaTypes.of(map.type()))
+                .addStatement("return $N", map.javaName());
+        if (beanValidation) {
+            getter.addAnnotations(BeanValidation.annotations(map));
+        }
+        return getter.build();
+    }
+
+    private static CodeBlock returns(CodeBlock.Builder doc, TypeRef type) {
+        doc.add("\n@return the value");
+        if (JavaTypes.isCollection(type)) {
+            doc.add(" (unmodifiable)");
+        }
+        return doc.add("\n").build();
+    }
+
+    static String getterName(String javaName) {
+        return "get" + Names.capitalize(javaName);
+    }
+}

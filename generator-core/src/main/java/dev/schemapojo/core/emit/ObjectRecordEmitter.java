@@ -1,0 +1,66 @@
+package dev.schemapojo.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.emit.ChecksEmitter.Subject;
+import dev.schemapojo.core.ir.ObjectType;
+import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an {@link ObjectType} of the record form: components carry the JSON names, the compact
+ * constructor runs the checks of {@code build()} ({@link ChecksEmitter}) and copies collections, so
+ * Jackson (which reads records through the canonical constructor) and the builder go through the same
+ * checks.
+ */
+final class ObjectRecordEmitter {
+    private final TypeEmitter parent;
+    private final boolean beanValidation;
+
+    ObjectRecordEmitter(TypeEmitter parent, boolean beanValidation) {
+        this.parent = parent;
+        this.beanValidation = beanValidation;
+    }
+
+    TypeSpec.Builder emit(ObjectType type) {
+        ClassName self = JavaTypes.className(type.name());
+        ClassName builder = self.nestedClass("Builder");
+        List<MethodSpec> copyHelpers = new ArrayList<>();
+        MethodSpec.Builder canonical = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), ""));
+        CodeBlock.Builder doc = CodeBlock.builder().add(ObjectClassEmitter.classJavadoc(type)).add("\n");
+        for (Property p : type.properties()) {
+            canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
+                    .addAnnotations(Annotations.forProperty(p))
+                    .addAnnotations(beanValidation ? BeanValidation.annotations(p) : List.of()).build());
+            if (JavaTypes.isCollection(p.type())) {
+                canonical.addStatement("$N = $L", p.javaName(), CopyHelpers.copyOf(p.type(), p.javaName(),
+                        "copy" + Names.capitalize(p.javaName()), copyHelpers));
+            }
+            doc.add("@param $N $L\n", p.javaName(), Javadocs.escape("JSON property " + p.jsonName()
+                    + (p.description().isBlank() ? "" : ": " + p.description())));
+        }
+        TypeSpec.Builder spec = TypeSpec.recordBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(doc.build())
+                .addAnnotation(Annotations.generated())
+                .addAnnotation(Annotations.nonNull())
+                .addAnnotation(Annotations.ignoreUnknown(type.closed()))
+                .recordConstructor(canonical.build());
+        ObjectClassEmitter.addOrderAndInterfaces(spec, type);
+        copyHelpers.forEach(spec::addMethod);
+        BuilderEmitter.addEntryPoints(spec, builder, "record");
+        spec.addMethod(ValueMethods.toStringMethod(Slots.of(type), self));
+        spec.addType(BuilderEmitter.emit(type, self, builder));
+        for (var nested : type.nested()) {
+            spec.addType(parent.emitNested(nested));
+        }
+        return spec;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.schemapojo.core.ir;
+
+import java.util.List;
+
+/**
+ * The map an object type keeps beside its named properties: the JSON properties that the schema's
+ * {@code additionalProperties}, {@code patternProperties} or {@code unevaluatedProperties} allow.
+ * Jackson reaches it through an any-setter and an any-getter.
+ *
+ * @param javaName the field and accessor name, distinct from every property's
+ * @param valueType the Java type of the map's values ({@code ANY} when the schemas allow values of several types)
+ * @param requiredKeys {@code required} names that are no named property: keys the map must hold
+ */
+public record AdditionalProperties(String javaName, TypeRef valueType, List<String> requiredKeys) {
+    public AdditionalProperties {
+        requiredKeys = List.copyOf(requiredKeys);
+    }
+
+    /** The map's type, {@code Map<String, valueType>}. */
+    public TypeRef.MapOf type() {
+        return new TypeRef.MapOf(valueType);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.schemapojo.core.ir;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * The validation keywords of a value's schema, typed. The generated code documents them (and, with
+ * {@code beanValidation}, annotates them); absent keywords are null or empty.
+ *
+ * @param length {@code minLength} / {@code maxLength} (code points)
+ * @param items {@code minItems} / {@code maxItems}
+ * @param properties {@code minProperties} / {@code maxProperties}
+ * @param contains {@code minContains} / {@code maxContains}
+ * @param pattern the {@code pattern}, or null
+ * @param patternIsJava whether {@code java.util.regex} compiles the pattern (JSON Schema's are ECMA-262); found
+ *     out only where it matters (with Bean Validation), else false
+ * @param bounds the numeric bounds in keyword order ({@code minimum}, {@code maximum}, {@code exclusiveMinimum},
+ *     {@code exclusiveMaximum}), with draft 4's boolean {@code exclusiveMinimum} / {@code exclusiveMaximum}
+ *     already applied to {@code minimum} / {@code maximum}
+ * @param multipleOf the {@code multipleOf}, or null
+ * @param documentation the keywords as the Javadoc lists them ({@code minLength: 3, pattern: ^a}), in a
+ *     fixed keyword order, or empty
+ */
+public record Constraints(
+        Range length,
+        Range items,
+        Range properties,
+        Range contains,
+        String pattern,
+        boolean patternIsJava,
+        List<Bound> bounds,
+        BigDecimal multipleOf,
+        String documentation) {
+    public static final Constraints NONE = new Constraints(Range.NONE, Range.NONE, Range.NONE, Range.NONE, null, false,
+            List.of(), null, "");
+
+    public Constraints {
+        bounds = List.copyOf(bounds);
+    }
+
+    public boolean isEmpty() {
+        return documentation.isEmpty();
+    }
+
+    /** A count's lower and upper limit, each null when the schema gives none that is a whole number. */
+    public record Range(BigInteger min, BigInteger max) {
+        public static final Range NONE = new Range(null, null);
+    }
+
+    /** A numeric bound: {@code lower} for a minimum, else a maximum. */
+    public record Bound(BigDecimal value, boolean lower, boolean inclusive) {}
+}

@@ -1,0 +1,98 @@
+package dev.schemapojo.core.keywords;
+
+import dev.schemapojo.core.ir.Constraints;
+import dev.schemapojo.core.ir.Constraints.Bound;
+import dev.schemapojo.core.ir.Constraints.Range;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The validation keywords of one schema: {@code minLength} ... {@code maxContains}, {@code pattern},
+ * the numeric bounds of every draft and {@code multipleOf}, as {@link Constraints}.
+ */
+public final class ConstraintKeywords {
+    private ConstraintKeywords() {}
+
+    /** The keywords in the order the Javadoc lists them. */
+    private static final List<String> KEYWORDS = List.of("minLength", "maxLength", "pattern",
+            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
+            "minProperties", "maxProperties", "minContains", "maxContains");
+
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
+
+    /**
+     * @param testPatterns whether to find out if {@code java.util.regex} compiles the {@code pattern} (only
+     *     Bean Validation's {@code @Pattern} needs to know; compiling every pattern of a schema set costs time)
+     */
+    public static Constraints read(JsonNode schema, boolean testPatterns) {
+        List<String> documented = new ArrayList<>();
+        for (String keyword : KEYWORDS) {
+            if (schema.has(keyword)) {
+                documented.add(keyword + ": " + text(schema.path(keyword)));
+            }
+        }
+        if (documented.isEmpty()) {
+            return Constraints.NONE;
+        }
+        String pattern = schema.has("pattern") ? text(schema.path("pattern")) : null;
+        List<Bound> bounds = new ArrayList<>();
+        // draft 4: "exclusiveMinimum": true makes "minimum" exclusive (later drafts give it a number of its own)
+        addBound(bounds, schema, "minimum", true, !"true".equals(text(schema.path("exclusiveMinimum"))));
+        addBound(bounds, schema, "maximum", false, !"true".equals(text(schema.path("exclusiveMaximum"))));
+        addBound(bounds, schema, "exclusiveMinimum", true, false);
+        addBound(bounds, schema, "exclusiveMaximum", false, false);
+        return new Constraints(range(schema, "minLength", "maxLength"), range(schema, "minItems", "maxItems"),
+                range(schema, "minProperties", "maxProperties"), range(schema, "minContains", "maxContains"),
+                pattern, pattern != null && testPatterns && compilesInJava(pattern), bounds, decimal(schema.path("multipleOf")),
+                String.join(", ", documented));
+    }
+
+    /** Whether {@code java.util.regex} compiles the pattern (JSON Schema patterns are ECMA-262). */
+    public static boolean compilesInJava(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A keyword's value as the schema writes it: a string's text, else the JSON. */
+    private static String text(JsonNode value) {
+        return value.isMissingNode() ? "" : value.isString() ? value.asString() : value.toString();
+    }
+
+    private static Range range(JsonNode schema, String min, String max) {
+        return new Range(whole(schema.path(min)), whole(schema.path(max)));
+    }
+
+    /** A whole number as the keyword spells it ({@code 3}, also {@code "3"}); null for {@code 3.5}, {@code 3.0} and the like. */
+    private static BigInteger whole(JsonNode value) {
+        String text = text(value);
+        return WHOLE.matcher(text).matches() ? new BigInteger(text) : null;
+    }
+
+    private static void addBound(List<Bound> bounds, JsonNode schema, String keyword, boolean lower, boolean inclusive) {
+        BigDecimal value = decimal(schema.path(keyword));
+        if (value != null) {
+            bounds.add(new Bound(value, lower, inclusive));
+        }
+    }
+
+    /** The number a keyword gives (a number, or a string that spells one); null for draft 4's booleans and the like. */
+    private static BigDecimal decimal(JsonNode value) {
+        if (value.isMissingNode()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text(value));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
