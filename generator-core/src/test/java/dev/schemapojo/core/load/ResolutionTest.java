@@ -1,4 +1,4 @@
-package dev.schemapojo.core.hostile;
+package dev.schemapojo.core.load;
 
 import static dev.schemapojo.core.testing.Reflect.call;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
-/** References that lead nowhere, off the machine, out of the source tree, or round in circles. */
-class ReferencesTest {
+/**
+ * Resolving references: those that lead nowhere, off the machine, out of the source tree, or round in
+ * circles; {@code uriMappings}, resolution by file path, and percent-encoded fragments. What a resolved
+ * reference becomes in generated code is covered by {@code endtoend.ReferencesTest}.
+ */
+class ResolutionTest {
     @TempDir
     Path dir;
 
@@ -36,6 +40,10 @@ class ReferencesTest {
 
     GenerationResult validate() {
         return new Generator(Schemas.options(src(), dir.resolve("out")).build()).validate();
+    }
+
+    GenerationResult validate(FailOn failOn) {
+        return new Generator(Schemas.options(src(), dir.resolve("out")).failOn(failOn).build()).validate();
     }
 
     @Test
@@ -126,32 +134,58 @@ class ReferencesTest {
     }
 
     @Test
-    void recursiveTypesGenerateOneTypeThatReadsDeepTrees() {
-        Schemas.write(src(), "node.json", """
-                {"title": "Node", "type": "object", "required": ["name"], "properties": {
-                  "name": {"type": "string"},
-                  "parent": {"$ref": "#"},
-                  "children": {"type": "array", "items": {"$ref": "#"}},
-                  "by_name": {"type": "object", "additionalProperties": {"$ref": "#/$defs/leaf"}}},
-                 "$defs": {"leaf": {"type": "object", "properties": {"next": {"$ref": "#/$defs/leaf"}}}}}
+    void unresolvableRefsNameTheRefAndSuggest() {
+        Schemas.write(src(), "a.json", """
+                {"title": "A", "type": "object", "properties": {
+                  "b": {"$ref": "#/components/schemas/Bee"},
+                  "c": {"$ref": "https://example.com/c.json"},
+                  "d": {"$ref": "../../../etc/passwd"}
+                }}
                 """);
-        Map<String, String> sources = new Generator(Schemas.options(src(), dir.resolve("out")).build()).sources();
-        assertThat(sources).containsOnlyKeys("com/example/Node.java", "com/example/Leaf.java");
-        Class<?> node = InMemoryCompiler.compile(sources, dir.resolve("javac")).load("com.example.Node");
-        JsonMapper json = JsonMapper.builder().build();
-        Object tree = json.readValue("{\"name\":\"root\",\"children\":[{\"name\":\"a\",\"children\":[{\"name\":\"b\"}]}],"
-                + "\"by_name\":{\"x\":{\"next\":{\"next\":{}}}}}", node);
-        assertThat(json.readValue(json.writeValueAsString(tree), node)).isEqualTo(tree);
+        Schemas.write(src(), "b.json", "{\"$id\": \"#/components/schemas/Be\", \"type\": \"object\", \"properties\": {\"x\": {}}}");
+        List<String> lines = lines(validate(FailOn.ERROR));
+        assertThat(lines).contains(
+                "schemas/a.json:2:17: error: [ref.unresolved] /properties/b/$ref: cannot resolve \"$ref\":"
+                        + " \"#/components/schemas/Bee\": nothing in this file is at \"#/components/schemas/Bee\" and no"
+                        + " loaded schema has that $id; did you mean \"#/components/schemas/Be\"?",
+                "schemas/a.json:3:17: error: [ref.remote] /properties/c/$ref: cannot resolve \"$ref\":"
+                        + " \"https://example.com/c.json\": remote references are disabled and no loaded schema has the $id"
+                        + " \"https://example.com/c.json\"; put a copy of that schema (with that $id) under the source"
+                        + " directory, or map the URI prefix to a local directory with uriMappings (e.g."
+                        + " \"https://example.com/=src/main/remote-schemas\")");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
+                "schemas/a.json:4:17: error: [ref.escapes] /properties/d/$ref: cannot resolve \"$ref\":"
+                        + " \"../../../etc/passwd\": \"../../../etc/passwd\" points outside the source directory"));
     }
 
     @Test
-    void symlinkLoopsInTheSourceTreeEnd() throws Exception {
-        Schemas.write(src(), "a/x.json", "{\"title\": \"X\", \"properties\": {\"v\": {}}}");
-        Files.createSymbolicLink(src().resolve("a/loop"), src().resolve("a"));
-        GenerationResult result = validate();
-        assertThat(result.schemaCount()).isEqualTo(1);
-        assertThat(lines(result)).containsExactly("schemas/a/loop: warning: [load.symlink-loop] /: this directory links"
-                + " back to one of its parents; it was read once and the loop skipped");
+    void aRelativeRefThatItsIdBaseSendsNowhereResolvesToTheFileBesideIt() {
+        Schemas.write(src(), "bom.json", """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "http://example.com/schema/bom-1.2b.json",
+                 "title": "Bom", "type": "object", "properties": {"license": {"$ref": "spdx.SNAPSHOT.json"},
+                  "kind": {"$ref": "kinds/kind.json#/definitions/kind"}}}
+                """);
+        Schemas.write(src(), "spdx.SNAPSHOT.json", """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "http://example.com/schema/spdx.json",
+                 "title": "Spdx", "type": "string", "enum": ["MIT", "Apache-2.0"]}
+                """);
+        Schemas.write(src(), "kinds/kind.json", """
+                {"$id": "http://example.com/other/kind.json", "definitions": {"kind": {"type": "string", "enum": ["app", "lib"]}}}
+                """);
+        var generator = new Generator(Schemas.options(src(), dir.resolve("out")).build());
+        assertThat(lines(generator.validate())).containsExactly(
+                "schemas/bom.json:2:71: warning: [ref.by-path] /properties/license/$ref: \"spdx.SNAPSHOT.json\" is resolved"
+                        + " by file path to schemas/spdx.SNAPSHOT.json: by its $id base the reference means"
+                        + " \"http://example.com/schema/spdx.SNAPSHOT.json\", which no loaded schema declares (that file's"
+                        + " $id is \"http://example.com/schema/spdx.json\"); if that is not the schema meant, map the URI"
+                        + " with uriMappings",
+                "schemas/bom.json:3:20: warning: [ref.by-path] /properties/kind/$ref: \"kinds/kind.json#/definitions/kind\""
+                        + " is resolved by file path to schemas/kinds/kind.json: by its $id base the reference means"
+                        + " \"http://example.com/schema/kinds/kind.json#/definitions/kind\", which no loaded schema declares"
+                        + " (that file's $id is \"http://example.com/other/kind.json\"); if that is not the schema meant,"
+                        + " map the URI with uriMappings");
+        String bom = generator.sources().get("com/example/Bom.java");
+        assertThat(bom).contains("Spdx getLicense()", "Kind getKind()");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.emit;
+package dev.schemapojo.core.endtoend;
 
 import static dev.schemapojo.core.testing.Reflect.call;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,29 +9,16 @@ import dev.schemapojo.core.Style;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
 import jakarta.validation.Validation;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Schema files whose root is no object type (a string, a number, an array, any value) generate a class
  * around the value, which Jackson reads from and writes as the value itself.
  */
-class ValueTypeTest {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    @TempDir
-    Path dir;
-
-    InMemoryCompiler.Result compile(Generator generator) {
-        return InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
-    }
-
+class ValueClassesTest extends EndToEnd {
     @Test
     void aStringFileIsAValueClassAndPropertiesThatReferToItStayStrings() throws Exception {
         Schemas.write(dir.resolve("s"), "hex.json", """
@@ -103,23 +90,6 @@ class ValueTypeTest {
     }
 
     @Test
-    void aTupleFileIsTheTupleClassItself() throws Exception {
-        Schemas.write(dir.resolve("s"), "pair.json", """
-                {"title": "Pair", "type": "array", "prefixItems": [{"type": "string"},
-                  {"type": "object", "properties": {"n": {"type": "integer"}}}], "items": false, "minItems": 1}
-                """);
-        var generator = Schemas.generator(dir);
-        assertThat(generator.validate().diagnostics()).isEmpty();
-        assertThat(generator.sources()).containsOnlyKeys("com/example/Pair.java");
-        Class<?> pair = compile(generator).load("com.example.Pair");
-        Object read = JSON.readValue("[\"a\",{\"n\":1}]", pair);
-        assertThat(call(read, "getItem0")).isEqualTo("a");
-        assertThat(call(call(read, "getItem1"), "getN")).isEqualTo(1L);
-        assertThat(JSON.writeValueAsString(read)).isEqualTo("[\"a\",{\"n\":1}]");
-        assertThatThrownBy(() -> JSON.readValue("[\"a\",{},3]", pair)).hasMessageContaining("at most 2 items");
-    }
-
-    @Test
     void filesThatAllowAnyValueHoldItAsRead() throws Exception {
         Schemas.write(dir.resolve("s"), "anything.json", "true");
         Schemas.write(dir.resolve("s"), "opaque.json", """
@@ -183,25 +153,5 @@ class ValueTypeTest {
             assertThat(call(text, "getValue")).isEqualTo("x");
             assertThat(JSON.writeValueAsString(JSON.readValue("[1,2]", compiled.load("com.example.Long")))).isEqualTo("[1,2]");
         }
-    }
-
-    @Test
-    void filesOfDefinitionsOnlyAndFalseFilesHaveNoClassOfTheirOwn() {
-        Schemas.write(dir.resolve("s"), "library.json", """
-                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Library",
-                 "$defs": {"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}}}
-                """);
-        Schemas.write(dir.resolve("s"), "scalars.json", """
-                {"definitions": {"id": {"type": "string"}, "count": {"type": "integer"}}}
-                """);
-        Schemas.write(dir.resolve("s"), "never.json", "false");
-        var generator = Schemas.generator(dir);
-        assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
-                "s/never.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: its schema is"
-                        + " false, so no JSON value is valid",
-                "s/scalars.json:1:1: warning: [model.no-type] /: no Java type is generated for this file: it only holds"
-                        + " \"$defs\" or \"definitions\", and none of them is an object with \"properties\", a string enum"
-                        + " or a union of objects; \"$ref\"s to them are typed as their keywords describe");
-        assertThat(generator.sources()).containsOnlyKeys("com/example/Pet.java");
     }
 }

@@ -1,37 +1,23 @@
-package dev.schemapojo.core.emit;
+package dev.schemapojo.core.endtoend;
 
 import static dev.schemapojo.core.testing.Reflect.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.TypeNaming;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Small schemas for each shape the generator represents, generated, compiled and read back. */
-class ShapesTest {
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TempDir
-    Path dir;
-
-    InMemoryCompiler.Result generate(TypeNaming naming) {
-        Map<String, String> sources = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out"))
-                .typeNaming(naming).build()).sources();
-        assertThat(sources).isNotEmpty();
-        return InMemoryCompiler.compile(sources, dir.resolve("javac"));
-    }
-
+/**
+ * {@code type: object} with {@code properties} and {@code required}: the scalar types, nested objects, enums,
+ * lists and maps a class holds, awkward property names, and a schema file with empty {@code properties}.
+ */
+class ObjectsTest extends EndToEnd {
     @Test
     void scalarsNestedObjectsEnumsMapsAndLists() throws Exception {
         Schemas.write(dir.resolve("schemas"), "order.json", """
@@ -62,7 +48,7 @@ class ShapesTest {
                   }
                 }
                 """);
-        InMemoryCompiler.Result compiled = generate(TypeNaming.TITLE);
+        InMemoryCompiler.Result compiled = compileSchemas(TypeNaming.TITLE);
         Class<?> order = compiled.load("com.example.Order");
         assertThat(returnType(order, "getId")).isEqualTo(Integer.class);
         assertThat(returnType(order, "getTotal")).isEqualTo(Long.class);
@@ -108,45 +94,6 @@ class ShapesTest {
     }
 
     @Test
-    void refsToDefsAndAcrossFilesByIdGiveOneTypeEach() {
-        Schemas.write(dir.resolve("schemas"), "api/v1/response.json", """
-                {"$id": "#/components/schemas/api_v1_Response", "title": "api_v1_Response", "type": "object",
-                 "properties": {
-                   "member": {"$ref": "#/components/schemas/org_v1_Member"},
-                   "others": {"type": "array", "items": {"$ref": "#/components/schemas/org_v1_Member"}},
-                   "address": {"$ref": "#/$defs/Address"}
-                 },
-                 "$defs": {"Address": {"type": "object", "properties": {"city": {"type": "string"}}}}}
-                """);
-        Schemas.write(dir.resolve("schemas"), "member.json", """
-                {"$id": "#/components/schemas/org_v1_Member", "title": "org_v1_Member", "type": "object",
-                 "required": ["id"], "properties": {"id": {"type": "string"}}}
-                """);
-        Map<String, String> sources = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out"))
-                .typeNaming(TypeNaming.NAMESPACE).build()).sources();
-        assertThat(sources).containsOnlyKeys(
-                "com/example/api/v1/api/v1/Response.java",
-                "com/example/api/v1/Address.java",
-                "com/example/org/v1/Member.java");
-        Class<?> response = InMemoryCompiler.compile(sources, dir.resolve("javac")).load("com.example.api.v1.api.v1.Response");
-        assertThat(response.getDeclaredClasses()).extracting(Class::getSimpleName).containsExactly("Builder");
-        Object read = JSON.readValue("{\"member\":{\"id\":\"m\"},\"others\":[{\"id\":\"n\"}],\"address\":{\"city\":\"c\"}}", response);
-        assertThat(call(call(read, "getMember"), "getId")).isEqualTo("m");
-    }
-
-    @Test
-    void closedObjectsRejectUnknownProperties() {
-        Schemas.write(dir.resolve("schemas"), "p.json", """
-                {"title": "Point", "type": "object", "additionalProperties": false,
-                 "properties": {"x": {"type": "number"}}}
-                """);
-        Class<?> point = generate(TypeNaming.TITLE).load("com.example.Point");
-        assertThat(call(JSON.readValue("{\"x\":1}", point), "getX")).isEqualTo(1.0);
-        assertThatThrownBy(() -> JSON.readValue("{\"x\":1,\"y\":2}", point))
-                .hasMessageContaining("Cannot read Point: unknown property \"y\" (the schema allows no additional properties)");
-    }
-
-    @Test
     void awkwardPropertyNamesCompileAndKeepTheirJsonNames() {
         Schemas.write(dir.resolve("schemas"), "w.json", """
                 {"title": "Weird", "type": "object", "properties": {
@@ -156,7 +103,7 @@ class ShapesTest {
                   "properties": {"type": "string"}, "*/ x": {"type": "string", "description": "ends */ a comment \\\\u000a"}
                 }}
                 """);
-        Class<?> weird = generate(TypeNaming.TITLE).load("com.example.Weird");
+        Class<?> weird = compileSchemas(TypeNaming.TITLE).load("com.example.Weird");
         String json = "{\"class\":\"1\",\"default\":\"2\",\"2fa\":\"3\",\"a-b\":\"4\",\"a_b\":\"5\",\"aB\":\"6\","
                 + "\"builder\":\"7\",\"hashCode\":\"8\",\"properties\":\"10\",\"*/ x\":\"11\"}";
         Object read = JSON.readValue(json, weird);
@@ -165,6 +112,18 @@ class ShapesTest {
                 "getHashCode_", "getProperties", "getX")) {
             assertThat(Modifier.isPublic(getter(weird, name).getModifiers())).as(name).isTrue();
         }
+    }
+
+    @Test
+    void aSchemaFileWithEmptyPropertiesIsStillATypeAndWritesAnEmptyObject() throws Exception {
+        Schemas.write(dir.resolve("schemas"), "r.json", """
+                {"title": "api_v1_GetRequest (deprecated)", "type": "object", "properties": {}}
+                """);
+        Class<?> request = compileSchemas(TypeNaming.TITLE).load("com.example.ApiV1GetRequestDeprecated");
+        Object empty = call(call(request, "builder"), "build");
+        assertThat(JSON.writeValueAsString(empty)).isEqualTo("{}");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(empty)).isEqualTo("{}");
+        assertThat(JSON.readValue("{\"anything\": 1}", request)).isEqualTo(empty);
     }
 
     private static Class<?> returnType(Class<?> type, String getter) throws NoSuchMethodException {
@@ -177,67 +136,5 @@ class ShapesTest {
         } catch (NoSuchMethodException e) {
             throw new AssertionError(e);
         }
-    }
-
-    @Test
-    void unknownEnumValuesFailByDefaultOrReadAsNullOnRequest() {
-        Schemas.write(dir.resolve("schemas"), "e.json", """
-                {"title": "Light", "type": "object", "properties": {"color": {"enum": ["red", "green"]}}}
-                """);
-        Map<String, String> lenient = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out"))
-                .unknownEnumValues(dev.schemapojo.core.UnknownEnumValues.NULL).build()).sources();
-        Class<?> light = InMemoryCompiler.compile(lenient, dir.resolve("lenient")).load("com.example.Light");
-        assertThat(call(JSON.readValue("{\"color\":\"blue\"}", light), "getColor")).isNull();
-        assertThat(call(JSON.readValue("{\"color\":\"green\"}", light), "getColor").toString()).isEqualTo("green");
-        Class<?> strict = generate(TypeNaming.TITLE).load("com.example.Light");
-        assertThatThrownBy(() -> JSON.readValue("{\"color\":\"blue\"}", strict))
-                .hasMessageContaining("Unknown Color value \"blue\"; expected one of [red, green]");
-    }
-
-    @Test
-    void aSchemaFileWithEmptyPropertiesIsStillATypeAndWritesAnEmptyObject() throws Exception {
-        Schemas.write(dir.resolve("schemas"), "r.json", """
-                {"title": "api_v1_GetRequest (deprecated)", "type": "object", "properties": {}}
-                """);
-        Class<?> request = generate(TypeNaming.TITLE).load("com.example.ApiV1GetRequestDeprecated");
-        Object empty = call(call(request, "builder"), "build");
-        assertThat(JSON.writeValueAsString(empty)).isEqualTo("{}");
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(empty)).isEqualTo("{}");
-        assertThat(JSON.readValue("{\"anything\": 1}", request)).isEqualTo(empty);
-    }
-
-    @Test
-    void aReferencedInlineSchemaIsOneTopLevelTypeWhateverTheOrder() {
-        String refFirst = """
-                {"title": "Order", "type": "object", "properties": {
-                  "by_id": {"type": "object", "additionalProperties": {"$ref": "#/properties/customer"}},
-                  "customer": {"type": "object", "properties": {"name": {"type": "string"}}}}}
-                """;
-        String refLast = """
-                {"title": "Order", "type": "object", "properties": {
-                  "customer": {"type": "object", "properties": {"name": {"type": "string"}}},
-                  "by_id": {"type": "object", "additionalProperties": {"$ref": "#/properties/customer"}}}}
-                """;
-        for (String schema : List.of(refFirst, refLast)) {
-            Schemas.write(dir.resolve("schemas"), "order.json", schema);
-            Map<String, String> sources = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build()).sources();
-            assertThat(sources).containsOnlyKeys("com/example/Order.java", "com/example/Customer.java");
-            assertThat(sources.get("com/example/Order.java")).doesNotContain("class Customer");
-        }
-    }
-
-    @Test
-    void booleanSchemasAreValidAndHandled() {
-        Schemas.write(dir.resolve("schemas"), "anything.json", "true");
-        Schemas.write(dir.resolve("schemas"), "nothing.json", "false");
-        Schemas.write(dir.resolve("schemas"), "b.json", """
-                {"title": "B", "properties": {"any": true, "never": false, "list": {"type": "array", "items": true}}}
-                """);
-        var generator = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("out")).build());
-        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.file() + " " + d.pointer())
-                .containsExactly("model.false-schema schemas/b.json /properties/never", "model.no-type schemas/nothing.json ");
-        Class<?> b = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.B");
-        Object read = JSON.readValue("{\"any\": {\"x\": [1]}, \"list\": [1, \"two\", null]}", b);
-        assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"any\":{\"x\":[1]},\"list\":[1,\"two\",null]}");
     }
 }

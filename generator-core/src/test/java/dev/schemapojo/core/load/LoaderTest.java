@@ -1,0 +1,107 @@
+package dev.schemapojo.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemapojo.core.FailOn;
+import dev.schemapojo.core.GenerationResult;
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.diagnostics.Diagnostic;
+import dev.schemapojo.core.testing.Schemas;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading schema files: malformed JSON, duplicate keys, encodings, roots that are not schemas, and
+ * directory links that loop.
+ */
+class LoaderTest {
+    @TempDir
+    Path dir;
+
+    Path src() {
+        return dir.resolve("schemas");
+    }
+
+    GenerationResult validate() {
+        return new Generator(Schemas.options(src(), dir.resolve("out")).build()).validate();
+    }
+
+    GenerationResult validate(FailOn failOn) {
+        return new Generator(Schemas.options(src(), dir.resolve("out")).failOn(failOn).build()).validate();
+    }
+
+    List<String> lines(GenerationResult result) {
+        return result.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void malformedJsonGivesLineColumnAndWhatWasExpected() {
+        Schemas.write(src(), "comma.json", "{\n  \"type\": \"object\"\n  \"properties\": {}\n}\n");
+        Schemas.write(src(), "trailing.json", "{\"type\": \"object\",}");
+        Schemas.write(src(), "array.json", "{\"required\": [\"a\" \"b\"]}");
+        Schemas.write(src(), "short.json", "{\"properties\": {\"a\": {}");
+        Schemas.write(src(), "token.json", "{\"type\": objekt}");
+        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+                "schemas/array.json:1:19: error: [json.syntax] /required/1: malformed JSON: found '\"' where ',' or ']'"
+                        + " was expected; is a comma missing after the previous element?",
+                "schemas/comma.json:3:3: error: [json.syntax] /type: malformed JSON: found '\"' where ',' or '}' was"
+                        + " expected; is a comma missing after the previous member?",
+                "schemas/short.json:1:24: error: [json.syntax] /properties/a: malformed JSON: the file ends before the"
+                        + " JSON value is complete; is a '}' or ']' missing?",
+                "schemas/token.json:1:10: error: [json.syntax] /type: malformed JSON: Unrecognized token 'objekt': was"
+                        + " expecting (JSON String, Number, Array, Object or token 'null', 'true'"
+                        + " or 'false')",
+                "schemas/trailing.json:1:19: error: [json.syntax] /type: malformed JSON: found '}' where a member name in"
+                        + " double quotes was expected (JSON allows no trailing comma before '}' and no unquoted names)");
+    }
+
+    @Test
+    void duplicateKeysAreAnError() {
+        Schemas.write(src(), "dup.json", "{\n  \"type\": \"object\",\n  \"type\": \"string\"\n}\n");
+        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+                "schemas/dup.json:3:3: error: [json.duplicate-key] /type: duplicate member \"type\" in one JSON object"
+                        + " (first at line 2); JSON parsers silently keep only one of them, so remove or rename the other");
+    }
+
+    @Test
+    void emptyFileAndNonSchemaRootAreErrors() {
+        Schemas.write(src(), "empty.json", "");
+        Schemas.write(src(), "list.json", "[1, 2]");
+        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+                "schemas/empty.json:1:1: error: [json.syntax] /: the file is empty; a schema file holds one JSON object"
+                        + " (or true/false)",
+                "schemas/list.json:1:1: error: [schema.root] /: a schema file must hold a JSON object (or true/false),"
+                        + " not an array");
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorAndABomIsAccepted() throws Exception {
+        Files.createDirectories(src());
+        Files.write(src().resolve("bad.json"), new byte[] {'{', '\n', '"', 't', '"', ':', '"', (byte) 0xC3, '"', '}'});
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(src().resolve("bom.json"), concat(bom, "{\"type\": \"object\"}".getBytes()));
+        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+                "schemas/bad.json:2:6: error: [json.encoding] /: the file is not valid UTF-8: byte 0xC3 at offset 7;"
+                        + " save it as UTF-8");
+    }
+
+    @Test
+    void symlinkLoopsInTheSourceTreeEnd() throws Exception {
+        Schemas.write(src(), "a/x.json", "{\"title\": \"X\", \"properties\": {\"v\": {}}}");
+        Files.createSymbolicLink(src().resolve("a/loop"), src().resolve("a"));
+        GenerationResult result = validate();
+        assertThat(result.schemaCount()).isEqualTo(1);
+        assertThat(lines(result)).containsExactly("schemas/a/loop: warning: [load.symlink-loop] /: this directory links"
+                + " back to one of its parents; it was read once and the loop skipped");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
