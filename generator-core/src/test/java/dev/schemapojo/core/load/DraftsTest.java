@@ -3,12 +3,9 @@ package dev.schemapojo.core.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemapojo.core.FailOn;
-import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
-import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.testing.Schemas;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,14 +21,6 @@ class DraftsTest {
         return dir.resolve("schemas");
     }
 
-    GenerationResult validate(FailOn failOn) {
-        return new Generator(Schemas.options(src(), dir.resolve("out")).failOn(failOn).build()).validate();
-    }
-
-    List<String> lines(GenerationResult result) {
-        return result.diagnostics().stream().map(Diagnostic::format).toList();
-    }
-
     @Test
     void draft07IsValidatedByItsOwnMetaSchema() {
         // "$id" with a fragment is fine in draft 07; "exclusiveMinimum": true is not (it was a number since draft 06).
@@ -39,7 +28,7 @@ class DraftsTest {
                 {"$schema": "http://json-schema.org/draft-07/schema#", "$id": "#/x", "type": "object",
                  "properties": {"n": {"type": "number", "exclusiveMinimum": true, "minimum": 1}}}
                 """);
-        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
                 "schemas/a.json:2:61: error: [meta.exclusiveMinimum] /properties/n/exclusiveMinimum: true is not valid"
                         + " here under draft 07: boolean found, number expected");
     }
@@ -50,7 +39,7 @@ class DraftsTest {
                 {"$schema": "http://json-schema.org/draft-04/schema#", "type": "object",
                  "properties": {"n": {"type": "number", "exclusiveMinimum": true, "minimum": 1}}}
                 """);
-        assertThat(validate(FailOn.ERROR).diagnostics()).isEmpty();
+        assertThat(Schemas.validate(dir, FailOn.ERROR).diagnostics()).isEmpty();
     }
 
     @Test
@@ -60,7 +49,7 @@ class DraftsTest {
                  "properties": {"n": {"type": "number", "exclusiveMinimum": true, "minimum": 1}}}
                 """);
         // draft 2020-12 (the default) wants a number there; draft 04 a boolean
-        assertThat(lines(validate(FailOn.ERROR))).singleElement().asString().contains("[meta.exclusiveMinimum]");
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).singleElement().asString().contains("[meta.exclusiveMinimum]");
         var draft04 = new Generator(Schemas.options(src(), dir.resolve("out")).defaultDraft(dev.schemapojo.core.Draft.DRAFT_04)
                 .build()).validate();
         assertThat(draft04.diagnostics()).isEmpty();
@@ -69,7 +58,7 @@ class DraftsTest {
     @Test
     void unknownDraftIsAnError() {
         Schemas.write(src(), "a.json", "{\"$schema\": \"https://example.com/my-draft\", \"type\": \"object\"}");
-        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
                 "schemas/a.json:1:13: error: [schema.unknown-draft] /$schema: \"https://example.com/my-draft\" is not a"
                         + " JSON Schema draft schemapojo knows; use one of https://json-schema.org/draft/2020-12/schema,"
                         + " https://json-schema.org/draft/2019-09/schema, http://json-schema.org/draft-07/schema#,"
@@ -98,7 +87,7 @@ class DraftsTest {
         Schemas.write(src(), "order.json", """
                 {"id": "/orderSchema", "title": "Order", "type": "object", "properties": {"n": {"$ref": "/numberSchema"}}}
                 """);
-        assertThat(lines(validate(FailOn.ERROR))).singleElement().asString()
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).singleElement().asString()
                 .contains("[ref.escapes] /properties/n/$ref")
                 .endsWith("; schemas/number.json declares \"id\": \"/numberSchema\", but \"id\" names a schema only in"
                         + " draft 04 and that file's \"$schema\" says draft 2020-12: rename \"id\" to \"$id\", or declare"

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
-import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.testing.Schemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +27,6 @@ class LoaderTest {
         return new Generator(Schemas.options(src(), dir.resolve("out")).build()).validate();
     }
 
-    GenerationResult validate(FailOn failOn) {
-        return new Generator(Schemas.options(src(), dir.resolve("out")).failOn(failOn).build()).validate();
-    }
-
-    List<String> lines(GenerationResult result) {
-        return result.diagnostics().stream().map(Diagnostic::format).toList();
-    }
-
     @Test
     void malformedJsonGivesLineColumnAndWhatWasExpected() {
         Schemas.write(src(), "comma.json", "{\n  \"type\": \"object\"\n  \"properties\": {}\n}\n");
@@ -44,7 +34,7 @@ class LoaderTest {
         Schemas.write(src(), "array.json", "{\"required\": [\"a\" \"b\"]}");
         Schemas.write(src(), "short.json", "{\"properties\": {\"a\": {}");
         Schemas.write(src(), "token.json", "{\"type\": objekt}");
-        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
                 "schemas/array.json:1:19: error: [json.syntax] /required/1: malformed JSON: found '\"' where ',' or ']'"
                         + " was expected; is a comma missing after the previous element?",
                 "schemas/comma.json:3:3: error: [json.syntax] /type: malformed JSON: found '\"' where ',' or '}' was"
@@ -61,7 +51,7 @@ class LoaderTest {
     @Test
     void duplicateKeysAreAnError() {
         Schemas.write(src(), "dup.json", "{\n  \"type\": \"object\",\n  \"type\": \"string\"\n}\n");
-        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
                 "schemas/dup.json:3:3: error: [json.duplicate-key] /type: duplicate member \"type\" in one JSON object"
                         + " (first at line 2); JSON parsers silently keep only one of them, so remove or rename the other");
     }
@@ -70,7 +60,7 @@ class LoaderTest {
     void emptyFileAndNonSchemaRootAreErrors() {
         Schemas.write(src(), "empty.json", "");
         Schemas.write(src(), "list.json", "[1, 2]");
-        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
                 "schemas/empty.json:1:1: error: [json.syntax] /: the file is empty; a schema file holds one JSON object"
                         + " (or true/false)",
                 "schemas/list.json:1:1: error: [schema.root] /: a schema file must hold a JSON object (or true/false),"
@@ -83,7 +73,7 @@ class LoaderTest {
         Files.write(src().resolve("bad.json"), new byte[] {'{', '\n', '"', 't', '"', ':', '"', (byte) 0xC3, '"', '}'});
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Files.write(src().resolve("bom.json"), concat(bom, "{\"type\": \"object\"}".getBytes()));
-        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
                 "schemas/bad.json:2:6: error: [json.encoding] /: the file is not valid UTF-8: byte 0xC3 at offset 7;"
                         + " save it as UTF-8");
     }
@@ -94,7 +84,7 @@ class LoaderTest {
         Files.createSymbolicLink(src().resolve("a/loop"), src().resolve("a"));
         GenerationResult result = validate();
         assertThat(result.schemaCount()).isEqualTo(1);
-        assertThat(lines(result)).containsExactly("schemas/a/loop: warning: [load.symlink-loop] /: this directory links"
+        assertThat(Schemas.lines(result)).containsExactly("schemas/a/loop: warning: [load.symlink-loop] /: this directory links"
                 + " back to one of its parents; it was read once and the loop skipped");
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
-import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
 import java.net.InetAddress;
@@ -34,16 +33,8 @@ class ResolutionTest {
         return dir.resolve("schemas");
     }
 
-    List<String> lines(GenerationResult result) {
-        return result.diagnostics().stream().map(Diagnostic::format).toList();
-    }
-
     GenerationResult validate() {
         return new Generator(Schemas.options(src(), dir.resolve("out")).build()).validate();
-    }
-
-    GenerationResult validate(FailOn failOn) {
-        return new Generator(Schemas.options(src(), dir.resolve("out")).failOn(failOn).build()).validate();
     }
 
     @Test
@@ -66,7 +57,7 @@ class ResolutionTest {
             String base = "http://127.0.0.1:" + server.getLocalPort();
             Schemas.write(src(), "a.json", "{\"$id\": \"" + base + "/a.json\", \"title\": \"A\", \"properties\": {"
                     + "\"b\": {\"$ref\": \"" + base + "/b.json\"}, \"c\": {\"$ref\": \"b.json#/x\"}}}");
-            List<String> lines = lines(validate());
+            List<String> lines = Schemas.lines(validate());
             new Generator(Schemas.options(src(), dir.resolve("out")).failOn(FailOn.NEVER).build()).generate();
             Thread.sleep(300);
             server.close();
@@ -106,7 +97,7 @@ class ResolutionTest {
                   "s": {"$ref": "../../secret.json"},
                   "f": {"$ref": "file:///etc/hosts"}}}
                 """);
-        List<String> lines = lines(validate());
+        List<String> lines = Schemas.lines(validate());
         assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(l).contains("error: [ref.escapes]")
                 .contains("points outside the source directory"));
     }
@@ -118,7 +109,7 @@ class ResolutionTest {
         Schemas.write(src(), "b.json", "{\"$ref\": \"a.json\"}");
         Schemas.write(src(), "c.json", "{\"title\": \"C\", \"properties\": {\"x\": {\"$ref\": \"#/$defs/p\"}},"
                 + " \"$defs\": {\"p\": {\"$ref\": \"#/$defs/q\"}, \"q\": {\"$ref\": \"#/$defs/p\"}}}");
-        assertThat(lines(validate())).containsExactly(
+        assertThat(Schemas.lines(validate())).containsExactly(
                 "schemas/a.json:1:10: error: [ref.cycle] /$ref: this \"$ref\" starts a cycle that never reaches a type:"
                         + " schemas/a.json# -> schemas/b.json# -> schemas/a.json#; one of these schemas must describe a"
                         + " value (\"type\", \"properties\", ...) instead of only referring on",
@@ -143,7 +134,7 @@ class ResolutionTest {
                 }}
                 """);
         Schemas.write(src(), "b.json", "{\"$id\": \"#/components/schemas/Be\", \"type\": \"object\", \"properties\": {\"x\": {}}}");
-        List<String> lines = lines(validate(FailOn.ERROR));
+        List<String> lines = Schemas.lines(Schemas.validate(dir, FailOn.ERROR));
         assertThat(lines).contains(
                 "schemas/a.json:2:17: error: [ref.unresolved] /properties/b/$ref: cannot resolve \"$ref\":"
                         + " \"#/components/schemas/Bee\": nothing in this file is at \"#/components/schemas/Bee\" and no"
@@ -173,7 +164,7 @@ class ResolutionTest {
                 {"$id": "http://example.com/other/kind.json", "definitions": {"kind": {"type": "string", "enum": ["app", "lib"]}}}
                 """);
         var generator = new Generator(Schemas.options(src(), dir.resolve("out")).build());
-        assertThat(lines(generator.validate())).containsExactly(
+        assertThat(Schemas.lines(generator.validate())).containsExactly(
                 "schemas/bom.json:2:71: warning: [ref.by-path] /properties/license/$ref: \"spdx.SNAPSHOT.json\" is resolved"
                         + " by file path to schemas/spdx.SNAPSHOT.json: by its $id base the reference means"
                         + " \"http://example.com/schema/spdx.SNAPSHOT.json\", which no loaded schema declares (that file's"
@@ -202,7 +193,7 @@ class ResolutionTest {
     void malformedPercentEscapesInAFragmentAreUnresolvedNotACrash() {
         // found by the brief fuzz session in the build: "#%on" made URLDecoder throw
         Schemas.write(src(), "a.json", "{\"title\": \"A\", \"properties\": {\"x\": {\"$ref\": \"#%on\"}}}");
-        assertThat(lines(validate())).singleElement().asString()
+        assertThat(Schemas.lines(validate())).singleElement().asString()
                 .startsWith("schemas/a.json:1:45: error: [ref.unresolved] /properties/x/$ref: cannot resolve \"$ref\": \"#%on\": nothing in this file is at \"#%on\"");
     }
 }

@@ -12,7 +12,6 @@ import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.testing.Schemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,21 +28,13 @@ class DiagnosticsTest {
         return dir.resolve("schemas");
     }
 
-    GenerationResult validate(FailOn failOn) {
-        return new Generator(Schemas.options(src(), dir.resolve("out")).failOn(failOn).build()).validate();
-    }
-
-    List<String> lines(GenerationResult result) {
-        return result.diagnostics().stream().map(Diagnostic::format).toList();
-    }
-
     @Test
     void seedIdFragmentIsAWarningAndGenerationProceeds() throws Exception {
         Files.createDirectories(src());
         Files.copy(Schemas.seedDirectory().resolve("stytch-api-b2b-totp-v1-migraterequest-schema.json"),
                 src().resolve("seed.json"));
         GenerationResult result = new Generator(Schemas.options(src(), dir.resolve("out")).build()).generate();
-        assertThat(lines(result)).containsExactly("schemas/seed.json:3:10: warning: [meta.id-fragment] /$id: $id "
+        assertThat(Schemas.lines(result)).containsExactly("schemas/seed.json:3:10: warning: [meta.id-fragment] /$id: $id "
                 + "\"#/components/schemas/api_b2b_totp_v1_MigrateRequest\" has a non-empty fragment, which the draft"
                 + " 2020-12 meta-schema forbids ($id must match ^[^#]*#?$); schemapojo still resolves"
                 + " \"$ref\": \"#/components/schemas/api_b2b_totp_v1_MigrateRequest\" to this file, as OpenAPI-extracted"
@@ -91,8 +82,8 @@ class DiagnosticsTest {
                   "required": "name"
                 }
                 """);
-        GenerationResult result = validate(FailOn.ERROR);
-        assertThat(lines(result)).containsExactly(
+        GenerationResult result = Schemas.validate(dir, FailOn.ERROR);
+        assertThat(Schemas.lines(result)).containsExactly(
                 "schemas/person.json:6:23: error: [meta.type] /properties/name/type: \"objekt\" is not a JSON Schema"
                         + " type; use one of array, boolean, integer, null, number, object, string (did you mean \"object\"?)",
                 "schemas/person.json:7:44: error: [meta.minimum] /properties/age/minimum: \"zero\" is not valid here"
@@ -112,8 +103,8 @@ class DiagnosticsTest {
                                 "pair": {"$ref": "#/definitions/Pair<(A|null)>"}},
                  "definitions": {"Pair<(A|null)>": {"type": "object", "properties": {"x": {"type": "string"}}}}}
                 """);
-        var result = validate(FailOn.ERROR);
-        assertThat(lines(result)).isEmpty();
+        var result = Schemas.validate(dir, FailOn.ERROR);
+        assertThat(Schemas.lines(result)).isEmpty();
         var bean = new Generator(Schemas.options(src(), dir.resolve("out")).beanValidation(true).build()).validate();
         assertThat(bean.diagnostics()).extracting(d -> d.ruleId()).containsExactly("model.pattern-not-java");
     }
@@ -124,7 +115,7 @@ class DiagnosticsTest {
                 {"title": "A", "type": "object", "properties": {"x": {"type": "string"}},
                  "required": ["x", "y"]}
                 """);
-        assertThat(lines(validate(FailOn.ERROR))).containsExactly(
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
                 "schemas/a.json:2:20: warning: [lint.required-undefined] /required/1: \"y\" is required but not defined"
                         + " in \"properties\"; add it to \"properties\" or fix the spelling");
     }
@@ -134,14 +125,14 @@ class DiagnosticsTest {
         Schemas.write(src(), "a.json", "{\"type\": \"objekt\"}");
         Schemas.write(src(), "b.json", "{\"type\": \"strin\"}");
         Schemas.write(src(), "c.json", "{\"type\": ");
-        assertThat(validate(FailOn.ERROR).diagnostics()).extracting(Diagnostic::file)
+        assertThat(Schemas.validate(dir, FailOn.ERROR).diagnostics()).extracting(Diagnostic::file)
                 .containsExactly("schemas/a.json", "schemas/b.json", "schemas/c.json");
     }
 
     @Test
     void failOnNeverDoesNotFail() {
         Schemas.write(src(), "a.json", "{\"type\": \"objekt\"}");
-        assertThat(validate(FailOn.NEVER).failed()).isFalse();
+        assertThat(Schemas.validate(dir, FailOn.NEVER).failed()).isFalse();
     }
 
     @Test
