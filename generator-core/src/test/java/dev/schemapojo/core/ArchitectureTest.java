@@ -81,7 +81,12 @@ class ArchitectureTest {
 
     @Test
     void readsTheStages() {
-        assertThat(edges.keySet()).contains("ir", "emit", "model", "load", "validate", "naming", FACADE, API);
+        assertThat(edges.keySet()).contains("ir", "emit", "model", "load", "validate", "naming", "keywords", FACADE, API);
+    }
+
+    @Test
+    void keywordReadersReadOneSchemaNodeIntoTheIr() {
+        assertThat(edges.get("keywords")).containsOnly("ir");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.JsonValues;
+import dev.schemapojo.core.load.References;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaDocument;
 import dev.schemapojo.core.load.SchemaSet;
@@ -56,18 +57,18 @@ public final class LintRules {
     }
 
     private void checkRef(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema, List<Diagnostic> out) {
-        JsonNode ref = schema.path("$ref");
-        if (!ref.isString()) {
+        String ref = References.staticRef(schema);
+        if (ref == null) {
             return;
         }
-        Resolution resolution = set.resolve(new SchemaLocationRef(document, pointer), ref.asString());
+        Resolution resolution = set.resolve(new SchemaLocationRef(document, pointer), ref);
         if (resolution instanceof Resolution.Failed failed) {
             out.add(document.diagnostic(Severity.ERROR, failed.kind().ruleId(), JsonPointers.append(pointer, "$ref"),
-                    "cannot resolve \"$ref\": " + JsonValues.quote(ref.asString()) + ": " + failed.message()));
+                    "cannot resolve \"$ref\": " + JsonValues.quote(ref) + ": " + failed.message()));
         } else {
             if (resolution instanceof Resolution.Found found && found.byPath() != null) {
                 out.add(document.diagnostic(Severity.WARNING, "ref.by-path", JsonPointers.append(pointer, "$ref"),
-                        JsonValues.quote(ref.asString()) + " is " + found.byPath()));
+                        JsonValues.quote(ref) + " is " + found.byPath()));
             }
             if (isOnlyReference(schema)) {
                 checkCycle(set, new SchemaLocationRef(document, pointer), out);
@@ -80,7 +81,7 @@ public final class LintRules {
             "additionalProperties", "prefixItems", "allOf", "anyOf", "oneOf");
 
     private static boolean isOnlyReference(JsonNode schema) {
-        return schema.isObject() && schema.path("$ref").isString() && SHAPE_KEYWORDS.stream().noneMatch(schema::has);
+        return schema.isObject() && References.staticRef(schema) != null && SHAPE_KEYWORDS.stream().noneMatch(schema::has);
     }
 
     /** Cycles already reported, by their members, so each is reported once. */
@@ -109,7 +110,7 @@ public final class LintRules {
                 return;
             }
             chain.add(here);
-            if (!(set.resolve(at, at.node().path("$ref").asString()) instanceof Resolution.Found found)) {
+            if (!(set.resolve(at, References.staticRef(at.node())) instanceof Resolution.Found found)) {
                 return;
             }
             at = found.target();

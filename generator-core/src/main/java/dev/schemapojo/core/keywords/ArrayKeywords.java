@@ -1,0 +1,51 @@
+package dev.schemapojo.core.keywords;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@code items}, {@code prefixItems}, {@code additionalItems}, {@code uniqueItems}: lists, sets and tuples. */
+public final class ArrayKeywords {
+    private ArrayKeywords() {}
+
+    /** The keyword that holds a tuple's positions: {@code prefixItems}, or the array form of {@code items}; else null. */
+    public static String tuplePositions(JsonNode schema) {
+        return schema.path("prefixItems").isArray() ? "prefixItems" : schema.path("items").isArray() ? "items" : null;
+    }
+
+    /**
+     * {@link #tuplePositions} of a closed tuple of at least one position: one that allows no further items
+     * ({@code items: false} after {@code prefixItems}, {@code additionalItems: false} after an {@code items}
+     * list, or a {@code maxItems} no larger than the positions); null for any other schema.
+     */
+    public static String closedTuplePositions(JsonNode schema) {
+        String positions = tuplePositions(schema);
+        if (positions == null) {
+            return null;
+        }
+        int count = schema.path(positions).size();
+        JsonNode rest = schema.path(restKeyword(positions));
+        JsonNode max = schema.path("maxItems");
+        boolean closed = (rest.isBoolean() && !rest.asBoolean()) || (max.isIntegralNumber() && max.asLong() <= count);
+        return closed && count > 0 ? positions : null;
+    }
+
+    /** The keyword that says what follows a tuple's positions: {@code items} after {@code prefixItems}, else {@code additionalItems}. */
+    public static String restKeyword(String positions) {
+        return positions.equals("prefixItems") ? "items" : "additionalItems";
+    }
+
+    /** How many of {@code count} tuple positions {@code minItems} makes required. */
+    public static int requiredPositions(JsonNode schema, int count) {
+        JsonNode min = schema.path("minItems");
+        return min.isIntegralNumber() ? (int) Math.min(count, Math.max(0, min.asLong())) : 0;
+    }
+
+    /** Whether {@code items} is one schema for every element. */
+    public static boolean hasItemSchema(JsonNode schema) {
+        return schema.path("items").isObject();
+    }
+
+    /** Whether {@code uniqueItems} is true: a set. */
+    public static boolean uniqueItems(JsonNode schema) {
+        return schema.path("uniqueItems").asBoolean(false);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.schemapojo.core.keywords;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** {@code allOf}, {@code oneOf}, {@code anyOf} and OpenAPI's {@code discriminator}. */
+public final class CombinatorKeywords {
+    private CombinatorKeywords() {}
+
+    /**
+     * {@code oneOf} / {@code anyOf} of two or more branches that are all references or object schemas with
+     * properties (not the nullable pattern, and not next to properties of its own).
+     */
+    public static boolean isUnion(JsonNode schema) {
+        if (schema.has("properties") || TypeKeywords.nullableBranch(schema) != null) {
+            return false;
+        }
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            JsonNode branches = schema.path(keyword);
+            if (branches.isArray() && branches.size() >= 2) {
+                for (JsonNode branch : branches) {
+                    boolean object = branch.path("$ref").isString()
+                            || (ObjectKeywords.hasProperties(branch) && TypeKeywords.isObjectLike(branch));
+                    if (!object) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keyword of a union's branches: {@code oneOf} when present, else {@code anyOf}. */
+    public static String unionKeyword(JsonNode schema) {
+        return schema.path("oneOf").isArray() ? "oneOf" : "anyOf";
+    }
+
+    /** {@code allOf} of at least one branch, all of them object schemas (no branch says another type). */
+    public static boolean isObjectAllOf(JsonNode schema) {
+        JsonNode branches = schema.path("allOf");
+        if (!branches.isArray() || branches.isEmpty()) {
+            return false;
+        }
+        for (JsonNode branch : branches) {
+            if (!branch.isObject() || !TypeKeywords.isObjectLike(branch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** OpenAPI's {@code discriminator.propertyName}, or null. */
+    public static String discriminatorProperty(JsonNode schema) {
+        JsonNode name = schema.path("discriminator").path("propertyName");
+        return name.isString() ? name.asString() : null;
+    }
+
+    /** OpenAPI's {@code discriminator.mapping}: discriminator value to reference, the string entries in order. */
+    public static Map<String, String> discriminatorMapping(JsonNode schema) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : schema.path("discriminator").path("mapping").properties()) {
+            if (entry.getValue().isString()) {
+                out.put(entry.getKey(), entry.getValue().asString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.schemapojo.core.model;
+
+import dev.schemapojo.core.Options;
+import dev.schemapojo.core.diagnostics.DiagnosticCollector;
+import dev.schemapojo.core.ir.Origin;
+import dev.schemapojo.core.load.JsonPointers;
+import dev.schemapojo.core.load.SchemaLocationRef;
+import dev.schemapojo.core.load.SchemaSet;
+
+/** What every part of the model stage reads: the options, the loaded schemas, and where diagnostics go. */
+record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
+
+    /** Where a type comes from, for its Javadoc and file comment. */
+    static Origin origin(SchemaLocationRef at) {
+        return new Origin(at.document().relativePath(), at.pointer());
+    }
+
+    /** The name a schema has of its own: its file's base name at a file's root, else its key ({@code $defs/Pet} -> {@code Pet}). */
+    static String ownName(SchemaLocationRef schema) {
+        return schema.pointer().isEmpty() ? schema.document().baseName() : JsonPointers.last(schema.pointer());
+    }
+}
