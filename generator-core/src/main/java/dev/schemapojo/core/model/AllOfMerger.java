@@ -4,7 +4,7 @@ import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
 import dev.schemapojo.core.keywords.ConditionalKeywords;
 import dev.schemapojo.core.keywords.TypeKeywords;
-import dev.schemapojo.core.load.References;
+import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import java.util.ArrayDeque;
@@ -63,7 +63,7 @@ final class AllOfMerger {
                 continue;
             }
             JsonNode schema = next.node();
-            String ref = References.staticRef(schema);
+            String ref = ReferenceKeywords.staticRef(schema);
             if (next != at && ref != null && context.set().resolve(next, ref) instanceof Resolution.Found found) {
                 todo.addFirst(new Visit(found.target(), visit.alternative()));
             }

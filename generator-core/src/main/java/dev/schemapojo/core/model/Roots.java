@@ -5,7 +5,7 @@ import dev.schemapojo.core.ir.JavaName;
 import dev.schemapojo.core.ir.ValueType;
 import dev.schemapojo.core.keywords.ObjectKeywords;
 import dev.schemapojo.core.load.JsonPointers;
-import dev.schemapojo.core.load.References;
+import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaDocument;
 import dev.schemapojo.core.load.SchemaLocationRef;
@@ -107,7 +107,7 @@ final class Roots {
      * @return whether the root leads to a type
      */
     private boolean claimRootReference(SchemaDocument d) {
-        String ref = References.target(d.root());
+        String ref = ReferenceKeywords.target(d.root());
         if (ref == null || !(context.set().resolve(new SchemaLocationRef(d, ""), ref) instanceof Resolution.Found found)
                 || !Declarations.declaresAtTop(found.target().node())) {
             return false;
@@ -120,7 +120,7 @@ final class Roots {
     private void collectReferenceTargets() {
         for (SchemaDocument d : context.set().documents()) {
             SchemaWalker.walk(d.root(), (pointer, schema) -> {
-                String ref = References.target(schema);
+                String ref = ReferenceKeywords.target(schema);
                 if (ref != null && context.set().resolve(new SchemaLocationRef(d, pointer), ref) instanceof Resolution.Found found) {
                     referenceTargets.add(SchemaKey.of(found.target()));
                 }

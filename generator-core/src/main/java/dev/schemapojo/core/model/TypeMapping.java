@@ -12,7 +12,7 @@ import dev.schemapojo.core.keywords.ObjectKeywords;
 import dev.schemapojo.core.keywords.TypeKeywords;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.JsonValues;
-import dev.schemapojo.core.load.References;
+import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import dev.schemapojo.core.naming.Names;
@@ -70,7 +70,7 @@ final class TypeMapping {
         if (branch != null && !schema.has("properties") && !schema.has("type") && !schema.has("$ref")) {
             return typeOf(new SchemaLocationRef(at.document(), at.pointer() + branch), suggestedName, scope);
         }
-        String ref = References.target(schema);
+        String ref = ReferenceKeywords.target(schema);
         if (ref != null) {
             return referenced(at, ref, suggestedName, scope);
         }

@@ -10,7 +10,7 @@ import dev.schemapojo.core.keywords.CombinatorKeywords;
 import dev.schemapojo.core.keywords.ConstKeywords;
 import dev.schemapojo.core.keywords.EnumKeywords;
 import dev.schemapojo.core.load.JsonPointers;
-import dev.schemapojo.core.load.References;
+import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import dev.schemapojo.core.model.AllOfMerger.Merged;
@@ -50,7 +50,7 @@ final class UnionModeller {
         for (int i = 0; i < branches.size(); i++) {
             SchemaLocationRef branch = at.child(keyword, i);
             SchemaLocationRef target = branch;
-            String ref = References.staticRef(branch.node());
+            String ref = ReferenceKeywords.staticRef(branch.node());
             if (ref != null) {
                 if (!(context.set().resolve(branch, ref) instanceof Resolution.Found found)) {
                     continue;

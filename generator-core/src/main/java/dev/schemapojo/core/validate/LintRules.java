@@ -4,7 +4,7 @@ import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.JsonValues;
-import dev.schemapojo.core.load.References;
+import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaDocument;
 import dev.schemapojo.core.load.SchemaSet;
@@ -57,7 +57,7 @@ public final class LintRules {
     }
 
     private void checkRef(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema, List<Diagnostic> out) {
-        String ref = References.staticRef(schema);
+        String ref = ReferenceKeywords.staticRef(schema);
         if (ref == null) {
             return;
         }
@@ -81,7 +81,7 @@ public final class LintRules {
             "additionalProperties", "prefixItems", "allOf", "anyOf", "oneOf");
 
     private static boolean isOnlyReference(JsonNode schema) {
-        return schema.isObject() && References.staticRef(schema) != null && SHAPE_KEYWORDS.stream().noneMatch(schema::has);
+        return schema.isObject() && ReferenceKeywords.staticRef(schema) != null && SHAPE_KEYWORDS.stream().noneMatch(schema::has);
     }
 
     /** Cycles already reported, by their members, so each is reported once. */
@@ -110,7 +110,7 @@ public final class LintRules {
                 return;
             }
             chain.add(here);
-            if (!(set.resolve(at, References.staticRef(at.node())) instanceof Resolution.Found found)) {
+            if (!(set.resolve(at, ReferenceKeywords.staticRef(at.node())) instanceof Resolution.Found found)) {
                 return;
             }
             at = found.target();

@@ -1,4 +1,4 @@
-package dev.schemapojo.core.load;
+package dev.schemapojo.core.keywords;
 
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
  * 2020-12's {@code $dynamicRef}. Lint, the {@code allOf} merge, unions and type mapping all ask here, so
  * they cannot drift apart on which keywords refer to another schema.
  */
-public final class References {
-    private References() {}
+public final class ReferenceKeywords {
+    private ReferenceKeywords() {}
 
     /** The reference keywords, in the order they are read: a schema with several is read by the first. */
     public static final List<String> KEYWORDS = List.of("$ref", "$recursiveRef", "$dynamicRef");
