@@ -10,8 +10,9 @@ public final class CombinatorKeywords {
     private CombinatorKeywords() {}
 
     /**
-     * {@code oneOf} / {@code anyOf} of two or more branches that are all references or object schemas with
-     * properties (not the nullable pattern, and not next to properties of its own).
+     * {@code oneOf} / {@code anyOf} of two or more branches that are all {@code $ref}s or object schemas with
+     * properties (not the nullable pattern, and not next to properties of its own). A {@code $ref} branch is
+     * taken for an object; a {@code $recursiveRef} or {@code $dynamicRef} branch is not (see docs/decisions.md).
      */
     public static boolean isUnion(JsonNode schema) {
         if (schema.has("properties") || TypeKeywords.nullableBranch(schema) != null) {
@@ -21,7 +22,7 @@ public final class CombinatorKeywords {
             JsonNode branches = schema.path(keyword);
             if (branches.isArray() && branches.size() >= 2) {
                 for (JsonNode branch : branches) {
-                    boolean object = branch.path("$ref").isString()
+                    boolean object = ReferenceKeywords.staticRef(branch) != null
                             || (ObjectKeywords.hasProperties(branch) && TypeKeywords.isObjectLike(branch));
                     if (!object) {
                         return false;

@@ -1,12 +1,14 @@
 package dev.schemapojo.core.keywords;
 
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The one reader of the reference keywords: {@code $ref}, 2019-09's {@code $recursiveRef} and
  * 2020-12's {@code $dynamicRef}. Lint, the {@code allOf} merge, unions and type mapping all ask here, so
- * they cannot drift apart on which keywords refer to another schema.
+ * they cannot drift apart on which keywords refer to another schema: each is checked (an unresolvable one
+ * is an error) and followed alike.
  */
 public final class ReferenceKeywords {
     private ReferenceKeywords() {}
@@ -41,5 +43,16 @@ public final class ReferenceKeywords {
     public static String staticRef(JsonNode schema) {
         JsonNode ref = schema.path("$ref");
         return ref.isString() ? ref.asString() : null;
+    }
+
+    /** Every reference the schema makes, in {@link #KEYWORDS} order (2020-12 allows {@code $ref} beside {@code $dynamicRef}). */
+    public static List<Reference> all(JsonNode schema) {
+        List<Reference> out = new ArrayList<>();
+        for (String keyword : KEYWORDS) {
+            if (schema.path(keyword).isString()) {
+                out.add(new Reference(keyword, schema.path(keyword).asString()));
+            }
+        }
+        return out;
     }
 }

@@ -63,7 +63,7 @@ final class AllOfMerger {
                 continue;
             }
             JsonNode schema = next.node();
-            String ref = ReferenceKeywords.staticRef(schema);
+            String ref = ReferenceKeywords.target(schema);
             if (next != at && ref != null && context.set().resolve(next, ref) instanceof Resolution.Found found) {
                 todo.addFirst(new Visit(found.target(), visit.alternative()));
             }

@@ -50,7 +50,7 @@ final class UnionModeller {
         for (int i = 0; i < branches.size(); i++) {
             SchemaLocationRef branch = at.child(keyword, i);
             SchemaLocationRef target = branch;
-            String ref = ReferenceKeywords.staticRef(branch.node());
+            String ref = ReferenceKeywords.target(branch.node());
             if (ref != null) {
                 if (!(context.set().resolve(branch, ref) instanceof Resolution.Found found)) {
                     continue;

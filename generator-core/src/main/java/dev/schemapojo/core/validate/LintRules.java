@@ -57,22 +57,21 @@ public final class LintRules {
     }
 
     private void checkRef(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema, List<Diagnostic> out) {
-        String ref = ReferenceKeywords.staticRef(schema);
-        if (ref == null) {
-            return;
+        boolean followed = false; // whether the reference a schema is read by (the first) resolves
+        for (ReferenceKeywords.Reference ref : ReferenceKeywords.all(schema)) {
+            String at = JsonPointers.append(pointer, ref.keyword());
+            Resolution resolution = set.resolve(new SchemaLocationRef(document, pointer), ref.target());
+            followed |= ref.equals(ReferenceKeywords.of(schema)) && resolution instanceof Resolution.Found;
+            if (resolution instanceof Resolution.Failed failed) {
+                out.add(document.diagnostic(Severity.ERROR, failed.kind().ruleId(), at, "cannot resolve \"" + ref.keyword()
+                        + "\": " + JsonValues.quote(ref.target()) + ": " + failed.message()));
+            } else if (resolution instanceof Resolution.Found found && found.byPath() != null) {
+                out.add(document.diagnostic(Severity.WARNING, "ref.by-path", at,
+                        JsonValues.quote(ref.target()) + " is " + found.byPath()));
+            }
         }
-        Resolution resolution = set.resolve(new SchemaLocationRef(document, pointer), ref);
-        if (resolution instanceof Resolution.Failed failed) {
-            out.add(document.diagnostic(Severity.ERROR, failed.kind().ruleId(), JsonPointers.append(pointer, "$ref"),
-                    "cannot resolve \"$ref\": " + JsonValues.quote(ref) + ": " + failed.message()));
-        } else {
-            if (resolution instanceof Resolution.Found found && found.byPath() != null) {
-                out.add(document.diagnostic(Severity.WARNING, "ref.by-path", JsonPointers.append(pointer, "$ref"),
-                        JsonValues.quote(ref) + " is " + found.byPath()));
-            }
-            if (isOnlyReference(schema)) {
-                checkCycle(set, new SchemaLocationRef(document, pointer), out);
-            }
+        if (followed && isOnlyReference(schema)) {
+            checkCycle(set, new SchemaLocationRef(document, pointer), out);
         }
     }
 
@@ -81,7 +80,7 @@ public final class LintRules {
             "additionalProperties", "prefixItems", "allOf", "anyOf", "oneOf");
 
     private static boolean isOnlyReference(JsonNode schema) {
-        return schema.isObject() && ReferenceKeywords.staticRef(schema) != null && SHAPE_KEYWORDS.stream().noneMatch(schema::has);
+        return schema.isObject() && ReferenceKeywords.of(schema) != null && SHAPE_KEYWORDS.stream().noneMatch(schema::has);
     }
 
     /** Cycles already reported, by their members, so each is reported once. */
@@ -102,15 +101,16 @@ public final class LintRules {
                 // Reported once, at the first member met in document order; a chain that only leads into
                 // a cycle is not itself reported.
                 if (chain.indexOf(here) == 0 && reportedCycles.add(new HashSet<>(cycle))) {
-                    out.add(start.document().diagnostic(Severity.ERROR, "ref.cycle", JsonPointers.append(start.pointer(), "$ref"),
-                            "this \"$ref\" starts a cycle that never reaches a type: " + String.join(" -> ", cycle)
+                    String keyword = ReferenceKeywords.of(start.node()).keyword();
+                    out.add(start.document().diagnostic(Severity.ERROR, "ref.cycle", JsonPointers.append(start.pointer(), keyword),
+                            "this \"" + keyword + "\" starts a cycle that never reaches a type: " + String.join(" -> ", cycle)
                                     + " -> " + here + "; one of these schemas must describe a value (\"type\","
                                     + " \"properties\", ...) instead of only referring on"));
                 }
                 return;
             }
             chain.add(here);
-            if (!(set.resolve(at, ReferenceKeywords.staticRef(at.node())) instanceof Resolution.Found found)) {
+            if (!(set.resolve(at, ReferenceKeywords.target(at.node())) instanceof Resolution.Found found)) {
                 return;
             }
             at = found.target();

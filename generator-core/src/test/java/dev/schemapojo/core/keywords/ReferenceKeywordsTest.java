@@ -50,10 +50,10 @@ class ReferenceKeywordsTest {
     }
 
     @Test
-    void staticRefReadsOnlyRef() {
-        assertThat(ReferenceKeywords.staticRef(json("{'$ref': '#/a', '$dynamicRef': '#b'}"))).isEqualTo("#/a");
-        assertThat(ReferenceKeywords.staticRef(json("{'$dynamicRef': '#b', '$recursiveRef': '#'}"))).isNull();
-        assertThat(ReferenceKeywords.staticRef(json("{'$ref': true}"))).isNull();
+    void allListsEveryStringReferenceInReadingOrder() {
+        assertThat(ReferenceKeywords.all(json("{'$dynamicRef': '#b', '$ref': '#/a', '$recursiveRef': 5}"))).containsExactly(
+                new Reference("$ref", "#/a"), new Reference("$dynamicRef", "#b"));
+        assertThat(ReferenceKeywords.all(json("{'type': 'string'}"))).isEmpty();
     }
 
     @Test

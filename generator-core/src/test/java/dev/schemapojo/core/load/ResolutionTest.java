@@ -125,6 +125,40 @@ class ResolutionTest {
     }
 
     @Test
+    void unresolvableDynamicAndRecursiveRefsAreErrorsLikeRef() {
+        Schemas.write(src(), "tree.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Tree", "type": "object",
+                 "properties": {"kids": {"type": "array", "items": {"$dynamicRef": "#nod"}}},
+                 "$defs": {"n": {"$dynamicAnchor": "node", "type": "object"}}}
+                """);
+        Schemas.write(src(), "old.json", """
+                {"$schema": "https://json-schema.org/draft/2019-09/schema", "title": "Old", "type": "object",
+                 "properties": {"next": {"$recursiveRef": "other.json"}, "both": {"$ref": "#", "$dynamicRef": "#x"}}}
+                """);
+        List<String> lines = Schemas.lines(Schemas.validate(dir, FailOn.ERROR));
+        assertThat(lines).filteredOn(l -> l.contains("[ref.")).containsExactly(
+                "schemas/old.json:2:43: error: [ref.unresolved] /properties/next/$recursiveRef: cannot resolve"
+                        + " \"$recursiveRef\": \"other.json\": no loaded schema file is at other.json (is it missing, or"
+                        + " left out by includes/excludes?)",
+                "schemas/old.json:2:95: error: [ref.unresolved] /properties/both/$dynamicRef: cannot resolve"
+                        + " \"$dynamicRef\": \"#x\": nothing in this file is at \"#x\" and no loaded schema has that $id",
+                "schemas/tree.json:2:68: error: [ref.unresolved] /properties/kids/items/$dynamicRef: cannot resolve"
+                        + " \"$dynamicRef\": \"#nod\": nothing in this file is at \"#nod\" and no loaded schema has that $id");
+    }
+
+    @Test
+    void aDynamicRefCycleWithoutATypeIsAnError() {
+        Schemas.write(src(), "loop.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$dynamicAnchor": "self",
+                 "$dynamicRef": "#self"}
+                """);
+        assertThat(Schemas.lines(validate())).contains(
+                "schemas/loop.json:2:17: error: [ref.cycle] /$dynamicRef: this \"$dynamicRef\" starts a cycle that"
+                        + " never reaches a type: schemas/loop.json# -> schemas/loop.json#; one of these schemas must"
+                        + " describe a value (\"type\", \"properties\", ...) instead of only referring on");
+    }
+
+    @Test
     void unresolvableRefsNameTheRefAndSuggest() {
         Schemas.write(src(), "a.json", """
                 {"title": "A", "type": "object", "properties": {

@@ -53,6 +53,27 @@ class AllOfTest {
     }
 
     @Test
+    void allOfFollowsDynamicAndRecursiveRefsLikeRef() {
+        ObjectType node = object(model(dir, "node.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Node",
+                 "allOf": [{"$dynamicRef": "#base"}, {"properties": {"label": {"type": "string"}}}],
+                 "$defs": {"base": {"$dynamicAnchor": "base", "type": "object", "required": ["id"],
+                   "properties": {"id": {"type": "string"}}}}}
+                """), "Node");
+        assertThat(node.properties()).extracting(Property::jsonName, Property::required).containsExactly(
+                tuple("id", true),
+                tuple("label", false));
+        ObjectType old = object(model(dir, "old.json", """
+                {"$schema": "https://json-schema.org/draft/2019-09/schema", "title": "Old", "$recursiveAnchor": true,
+                 "type": "object", "properties": {"n": {"type": "integer"}},
+                 "$defs": {"more": {"allOf": [{"$recursiveRef": "#"}, {"properties": {"m": {"type": "string"}}}]}}}
+                """), "Old");
+        assertThat(jsonNames(old)).containsExactly("n");
+        assertThat(jsonNames(object(model(dir), "More"))).containsExactly("n", "m");
+        assertThat(diagnostics(dir)).isEmpty();
+    }
+
+    @Test
     void nestedAllOfsAndARequiredOnlyBranchMergeInOrder() {
         ObjectType item = object(model(dir, "item.json", """
                 {"allOf": [
