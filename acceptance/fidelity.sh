@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The fidelity run of issue 11: valid documents read into the generated root type and written back.
+# Over the official JSON-Schema-Test-Suite's valid instances (drafts 2020-12, 7 and 4; groups that need no
+# remote schema), each schema generated and compiled on its own package, read and written with Jackson 3.
+# Usage: acceptance/fidelity.sh [OUT] [SUITE_TESTS_DIR]
+#   OUT              defaults to /tmp/fidelity-out (results.tsv: one line per document, with the difference)
+#   SUITE_TESTS_DIR  defaults to ../shared/corpus/json-schema-test-suite/tests
+# STYLE=record in the environment selects record style.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+out="${1:-/tmp/fidelity-out}"
+suite="${2:-$here/../shared/corpus/json-schema-test-suite/tests}"
+rm -rf "$out"
+mkdir -p "$out"
+cd "$here"
+mvn -B -q -o -pl generator-core -am install -DskipTests -Dschemapojo.fuzz.seconds=0 >/dev/null 2>&1 \
+  || mvn -B -q -pl generator-core -am install -DskipTests
+mvn -B -q -o -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null 2>&1 \
+  || mvn -B -q -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+cp="$here/generator-core/target/classes:$(cat "$out/classpath.txt")"
+java -Xss16m -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4
