@@ -30,6 +30,14 @@ public enum Draft {
         return this == DRAFT_04 ? "id" : "$id";
     }
 
+    /**
+     * Whether the keywords beside a {@code $ref} apply together with its target (2019-09 and later); in
+     * draft 7 and older a schema with {@code $ref} is its target, and the keywords beside it are ignored.
+     */
+    public boolean refSiblingsApply() {
+        return this == DRAFT_2020_12 || this == DRAFT_2019_09;
+    }
+
     /** The canonical {@code $schema} URI of this draft. */
     public String metaSchemaUri() {
         return metaSchemaUri;

@@ -16,6 +16,7 @@ import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -85,13 +86,21 @@ final class BuilderEmitter {
             spec.addMethod(setter(map.javaName(), map.type(), "", "", false, builder, false));
         }
         Property emptyNamed = ObjectClassEmitter.emptyNamed(type);
-        if (type.closed() || emptyNamed != null) {
+        if ((type.closed() && map == null) || emptyNamed != null) {
             spec.addMethod(otherProperty(type, emptyNamed));
         }
         if (map != null) {
             String own = members.free("own_" + map.javaName());
             spec.addField(FieldSpec.builder(JavaTypes.of(map.type()), own, Modifier.PRIVATE).build());
-            spec.addMethod(additionalPropertySetter(map, own, builder));
+            String names = map.keyPatterns().isEmpty() ? null : members.allocate("ADDITIONAL_PROPERTY_NAMES");
+            if (names != null) {
+                spec.addField(FieldSpec.builder(Pattern.class, names, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The names the schema's patternProperties allow; it allows no other additional ones.\n")
+                        .initializer("$T.compile($L)", Pattern.class, Literals.string(String.join("|",
+                                map.keyPatterns().stream().map(p -> "(?:" + p + ")").toList())))
+                        .build());
+            }
+            spec.addMethod(additionalPropertySetter(type, map, own, names, builder));
         }
         spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self) : buildMethod(type, self));
         return spec.build();
@@ -189,18 +198,29 @@ final class BuilderEmitter {
      * Adds one additional property; Jackson calls it for every JSON property without a setter. The map is
      * copied before the first addition, so a map passed to the plain setter is never changed.
      */
-    private static MethodSpec additionalPropertySetter(AdditionalProperties map, String own, ClassName builder) {
+    private static MethodSpec additionalPropertySetter(ObjectType type, AdditionalProperties map, String own, String names,
+            ClassName builder) {
         TypeName value = JavaTypes.of(map.valueType());
         String name = map.javaName().equals("additionalProperties") ? "additionalProperty" : map.javaName() + "Entry";
-        return MethodSpec.methodBuilder(name)
-                .addJavadoc("Adds a property the schema allows besides the named ones.\n\n@param name its JSON name\n"
-                        + "@param value its value\n@return this builder\n")
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+                .addJavadoc("Adds a property the schema allows besides the named ones.\n\n@param name its JSON name$L\n"
+                        + "@param value its value\n@return this builder\n$L", names == null ? "" : ", which one of the"
+                                + " schema's patternProperties patterns must find",
+                        names == null ? "" : "@throws IllegalArgumentException when no pattern finds the name\n")
                 .addAnnotation(Annotations.JSON_ANY_SETTER)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(JavaTypes.STRING, "name")
-                .addParameter(value, "value")
-                .beginControlFlow("if (this.$N == null || this.$N != this.$N)", own, map.javaName(), own)
+                .addParameter(value, "value");
+        if (names != null) {
+            m.beginControlFlow("if (!$N.matcher(name).find())", names)
+                    .addStatement("throw new $T($L + name + $L)", IllegalArgumentException.class,
+                            Literals.string(type.name().simpleName() + ": unknown property \""),
+                            Literals.string("\" (the schema allows no additional properties but those its"
+                                    + " patternProperties match)"))
+                    .endControlFlow();
+        }
+        return m.beginControlFlow("if (this.$N == null || this.$N != this.$N)", own, map.javaName(), own)
                 .addStatement("this.$N = this.$N == null ? new $T<>() : new $T<>(this.$N)", own, map.javaName(),
                         CopyHelpers.LINKED_HASH_MAP, CopyHelpers.LINKED_HASH_MAP, map.javaName())
                 .addStatement("this.$N = this.$N", map.javaName(), own)

@@ -10,10 +10,17 @@ import java.util.List;
  * @param javaName the field and accessor name, distinct from every property's
  * @param valueType the Java type of the map's values ({@code ANY} when the schemas allow values of several types)
  * @param requiredKeys {@code required} names that are no named property: keys the map must hold
+ * @param keyPatterns when not empty, the map holds only names that one of these {@code patternProperties}
+ *     patterns finds (the object allows no other additional properties); empty: any name
  */
-public record AdditionalProperties(String javaName, TypeRef valueType, List<String> requiredKeys) {
+public record AdditionalProperties(String javaName, TypeRef valueType, List<String> requiredKeys, List<String> keyPatterns) {
     public AdditionalProperties {
         requiredKeys = List.copyOf(requiredKeys);
+        keyPatterns = List.copyOf(keyPatterns);
+    }
+
+    public AdditionalProperties(String javaName, TypeRef valueType, List<String> requiredKeys) {
+        this(javaName, valueType, requiredKeys, List.of());
     }
 
     /** The map's type, {@code Map<String, valueType>}. */

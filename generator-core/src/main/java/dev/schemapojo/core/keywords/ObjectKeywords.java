@@ -1,5 +1,6 @@
 package dev.schemapojo.core.keywords;
 
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -55,6 +56,13 @@ public final class ObjectKeywords {
             return List.of("patternProperties", patterns.propertyNames().iterator().next());
         }
         return null;
+    }
+
+    /** The names of {@code patternProperties}, in order. */
+    public static List<String> patterns(JsonNode schema) {
+        List<String> out = new ArrayList<>();
+        schema.path("patternProperties").propertyNames().forEach(out::add);
+        return out;
     }
 
     /** Whether the object allows other properties in so many words: a schema or {@code true} for them, or patterns. */

@@ -42,7 +42,9 @@ final class AllOfMerger {
 
     /**
      * {@code allOf} merged into one object: the properties and {@code required} names of the schema and
-     * of every branch (following references and nested {@code allOf}s, each schema once). A property
+     * of every branch (following references and nested {@code allOf}s, each schema once). A reference
+     * with keywords beside it is merged with them (2019-09 and later) or stands for the whole schema
+     * (draft 7 and older, which ignore them). A property
      * that two branches define differently is reported; the first definition wins.
      */
     Merged merge(SchemaLocationRef at) {
@@ -64,8 +66,11 @@ final class AllOfMerger {
             }
             JsonNode schema = next.node();
             String ref = ReferenceKeywords.target(schema);
-            if (next != at && ref != null && context.set().resolve(next, ref) instanceof Resolution.Found found) {
+            if (ref != null && context.set().resolve(next, ref) instanceof Resolution.Found found) {
                 todo.addFirst(new Visit(found.target(), visit.alternative()));
+                if (!next.document().draft().refSiblingsApply()) {
+                    continue; // draft 7 and older: the schema is its target, the keywords beside $ref are ignored
+                }
             }
             for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
                 SchemaLocationRef propAt = next.child("properties", p.getKey());

@@ -21,9 +21,13 @@ final class Declarations {
      * keeps whatever it holds.
      */
     static boolean declares(JsonNode schema) {
-        return EnumKeywords.isStringEnum(schema) || CombinatorKeywords.isUnion(schema)
-                || (TypeKeywords.isObjectLike(schema)
-                        && (ObjectKeywords.hasProperties(schema) || CombinatorKeywords.isObjectAllOf(schema)));
+        return EnumKeywords.isStringEnum(schema) || CombinatorKeywords.isUnion(schema) || declaresObject(schema);
+    }
+
+    /** Whether an inline schema is an object with properties or of object {@code allOf} branches. */
+    static boolean declaresObject(JsonNode schema) {
+        return TypeKeywords.isObjectLike(schema)
+                && (ObjectKeywords.hasProperties(schema) || CombinatorKeywords.isObjectAllOf(schema));
     }
 
     /**

@@ -84,11 +84,14 @@ final class ObjectModeller {
             }
         }
         boolean closed = ObjectKeywords.isClosed(schema);
-        TypeRef additionalValues = closed || props.stream().anyMatch(p -> p.jsonName().isEmpty()) ? null
-                : mapping.otherProperties(at, scope, "AdditionalProperty");
+        // beside additionalProperties: false, the names patternProperties matches are still allowed: the map keeps them
+        List<String> keyPatterns = closed ? ObjectKeywords.patterns(schema) : List.of();
+        boolean checkable = keyPatterns.stream().allMatch(ConstraintKeywords::compilesInJava);
+        TypeRef additionalValues = (closed && keyPatterns.isEmpty()) || props.stream().anyMatch(p -> p.jsonName().isEmpty())
+                ? null : mapping.otherProperties(at, scope, "AdditionalProperty");
         AdditionalProperties additional = additionalValues == null ? null
                 : new AdditionalProperties(javaNames.allocate("additionalProperties"), additionalValues,
-                        requiredKeys(required, props));
+                        requiredKeys(required, props), checkable ? keyPatterns : List.of());
         String obstacle = JavaLimits.recordObstacle(props, additional, closed);
         boolean record = context.options().style() == Style.RECORD;
         if (record && obstacle != null) {

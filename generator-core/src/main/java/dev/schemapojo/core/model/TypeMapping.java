@@ -7,6 +7,7 @@ import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.TypeRef.ScalarKind;
 import dev.schemapojo.core.keywords.ArrayKeywords;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
+import dev.schemapojo.core.keywords.EnumKeywords;
 import dev.schemapojo.core.keywords.FormatKeywords;
 import dev.schemapojo.core.keywords.ObjectKeywords;
 import dev.schemapojo.core.keywords.TypeKeywords;
@@ -71,9 +72,11 @@ final class TypeMapping {
             return typeOf(new SchemaLocationRef(at.document(), at.pointer() + branch), suggestedName, scope);
         }
         String ref = ReferenceKeywords.target(schema);
-        if (ref != null) {
+        if (ref != null && !(at.document().draft().refSiblingsApply() && Declarations.declaresObject(schema)
+                && !EnumKeywords.isStringEnum(schema) && !CombinatorKeywords.isUnion(schema))) {
             return referenced(at, ref, suggestedName, scope);
         }
+        // else (2019-09 and later) a reference beside properties of its own: a type that has both, declared below
         SchemaKey key = SchemaKey.of(at);
         JavaName topLevel = roots.typeNameFor(key);
         if (topLevel != null) {

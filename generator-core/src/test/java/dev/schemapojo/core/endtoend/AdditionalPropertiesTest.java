@@ -48,6 +48,30 @@ class AdditionalPropertiesTest extends EndToEnd {
     }
 
     @Test
+    void patternPropertiesBesideAdditionalPropertiesFalseAreKeptAndOtherNamesRejected() throws Exception {
+        Class<?> type = generate("Env", """
+                {"title": "Env", "type": "object", "additionalProperties": false,
+                 "properties": {"name": {"type": "string"}},
+                 "patternProperties": {"^x-": {"type": "integer"}, "^[A-Z]+$": {"type": "integer"}}}
+                """);
+        String json = "{\"name\":\"n\",\"x-a\":1,\"HOME\":2}";
+        Object read = JSON.readValue(json, type);
+        assertThat(JSON.readTree(JSON.writeValueAsString(read))).isEqualTo(JSON.readTree(json));
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))))
+                .isEqualTo(JACKSON2.readTree(json));
+        assertThatThrownBy(() -> JSON.readValue("{\"name\":\"n\",\"home\":2}", type))
+                .hasMessageContaining("Env: unknown property \"home\" (the schema allows no additional properties but"
+                        + " those its patternProperties match)");
+        Class<?> one = generate("Tags", """
+                {"title": "Tags", "type": "object", "additionalProperties": false,
+                 "properties": {"id": {"type": "string"}}, "patternProperties": {"^t_": {"type": "boolean"}}}
+                """);
+        assertThat(call(JSON.readValue("{\"id\":\"i\",\"t_on\":true}", one), "getAdditionalProperties"))
+                .isEqualTo(Map.of("t_on", true));
+        assertThatThrownBy(() -> JSON.readValue("{\"t_on\":\"yes\"}", one)).isInstanceOf(Exception.class);
+    }
+
+    @Test
     void unevaluatedPropertiesFalseClosesTheMergedClass() {
         Class<?> type = generate("Closed", """
                 {"title": "Closed", "allOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"b": {"type": "string"}}}],

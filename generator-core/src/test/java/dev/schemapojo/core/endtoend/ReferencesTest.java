@@ -2,6 +2,7 @@ package dev.schemapojo.core.endtoend;
 
 import static dev.schemapojo.core.testing.Reflect.call;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.TypeNaming;
@@ -135,5 +136,33 @@ class ReferencesTest extends EndToEnd {
         Object tree = json.readValue("{\"name\":\"root\",\"children\":[{\"name\":\"a\",\"children\":[{\"name\":\"b\"}]}],"
                 + "\"by_name\":{\"x\":{\"next\":{\"next\":{}}}}}", node);
         assertThat(json.readValue(json.writeValueAsString(tree), node)).isEqualTo(tree);
+    }
+
+    @Test
+    void aRefBesidePropertiesHasBothSince2019AndOnlyTheTargetBefore() throws Exception {
+        Class<?> item = generate("Item", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Item",
+                 "$ref": "#/$defs/base", "required": ["name"], "properties": {"name": {"type": "string"},
+                   "part": {"$ref": "#/$defs/base", "properties": {"size": {"type": "integer"}}}},
+                 "unevaluatedProperties": false,
+                 "$defs": {"base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}}}
+                """);
+        String json = "{\"name\":\"n\",\"part\":{\"size\":2,\"id\":\"p\"},\"id\":\"i\"}";
+        Object read = JSON.readValue(json, item);
+        assertThat(call(read, "getId")).isEqualTo("i");
+        assertThat(call(call(read, "getPart"), "getSize")).isEqualTo(2L);
+        assertThat(JSON.readTree(JSON.writeValueAsString(read))).isEqualTo(JSON.readTree(json));
+        assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(JACKSON2.readValue(json, item))))
+                .isEqualTo(JACKSON2.readTree(json));
+        // the target's required names apply too
+        assertThatThrownBy(() -> JSON.readValue("{\"name\":\"n\"}", item)).hasStackTraceContaining("missing required properties [id]");
+
+        Class<?> old = generate("Old", """
+                {"$schema": "http://json-schema.org/draft-07/schema#", "title": "Old",
+                 "$ref": "#/definitions/base", "properties": {"ignored": {"type": "string"}},
+                 "definitions": {"base": {"type": "object", "properties": {"id": {"type": "string"}}}}}
+                """);
+        assertThat(call(JSON.readValue("{\"id\":\"i\"}", old), "getId")).isEqualTo("i");
+        assertThat(old.getMethods()).extracting(java.lang.reflect.Method::getName).doesNotContain("getIgnored");
     }
 }
