@@ -3,6 +3,7 @@ package dev.schemapojo.golden.values;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -33,15 +34,12 @@ public final class Level {
     }
 
     /**
-     * The value as a Level; Jackson reads JSON through this method.
+     * The value as a Level.
      *
      * @param value the value (not {@code null})
      * @return the Level
      * @throws IllegalStateException when the value is {@code null} or not one of the schema's enum values
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
     public static Level of(Long value) {
         return new Level(value);
     }
@@ -68,5 +66,22 @@ public final class Level {
     @Override
     public String toString() {
         return "Level[" + value + "]";
+    }
+
+    /**
+     * Used by Jackson to read JSON: a number with a fraction of zero ({@code 1.0}) is an integer.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Level fromJson(Number json) {
+        if (json == null) {
+            return of(null);
+        }
+        try {
+            return of(new BigDecimal(json.toString()).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("Cannot read Level: " + json + " is not an integer that fits a Java long");
+        }
     }
 }

@@ -7,7 +7,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeDecl;
+import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.ValueType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -27,6 +29,36 @@ final class ValueTypeEmitter {
         this.beanValidation = beanValidation;
     }
 
+    /** The kind of an integer value ({@code Long} or {@code Integer}), or null for any other value. */
+    private static TypeRef.ScalarKind integerKind(TypeRef type) {
+        return type instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.LONG || s.kind() == TypeRef.ScalarKind.INTEGER)
+                ? s.kind() : null;
+    }
+
+    /**
+     * Reads a JSON number into an integer value. JSON Schema counts {@code 1.0} as the integer 1, so a
+     * number with a fraction of zero is read as that integer; any other fraction, and an integer beyond
+     * the Java type, is an error that says so.
+     */
+    private static MethodSpec integerReader(ClassName self, TypeRef.ScalarKind kind) {
+        boolean isLong = kind == TypeRef.ScalarKind.LONG;
+        return MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(self)
+                .addJavadoc("Used by Jackson to read JSON: a number with a fraction of zero ({@code 1.0}) is an integer.\n")
+                .addAnnotation(Annotations.delegatingCreator())
+                .addParameter(Number.class, "json")
+                .beginControlFlow("if (json == null)")
+                .addStatement("return of(null)")
+                .endControlFlow()
+                .beginControlFlow("try")
+                .addStatement("return of(new $T(json.toString()).$L())", BigDecimal.class, isLong ? "longValueExact" : "intValueExact")
+                .nextControlFlow("catch ($T e)", ArithmeticException.class)
+                .addStatement("throw new $T($L + json + $L)", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + self.simpleName() + ": "),
+                        Literals.string(" is not an integer that fits a Java " + (isLong ? "long" : "int")))
+                .endControlFlow()
+                .build();
+    }
+
     TypeSpec.Builder emit(ValueType type) {
         ClassName self = JavaTypes.className(type.name());
         Property value = type.value();
@@ -44,16 +76,19 @@ final class ValueTypeEmitter {
                 .addStatement("this.$N = $L", value.javaName(), CopyHelpers.copyOf(value.type(), value.javaName(),
                         "copyValue", helpers))
                 .build();
-        MethodSpec of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-                .addJavadoc("The value as a $L; Jackson reads JSON through this method.\n\n@param $N the value (not"
+        TypeRef.ScalarKind integer = integerKind(value.type());
+        MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addJavadoc("The value as a $L$L.\n\n@param $N the value (not"
                         + " {@code null})\n@return the $L\n@throws IllegalStateException when the value is {@code null}$L\n",
-                        self.simpleName(), value.javaName(), self.simpleName(),
+                        self.simpleName(), integer == null ? "; Jackson reads JSON through this method" : "",
+                        value.javaName(), self.simpleName(),
                         value.constant() != null ? " or not the schema's const"
                                 : value.allowed().isEmpty() ? "" : " or not one of the schema's enum values")
-                .addAnnotation(Annotations.delegatingCreator())
                 .addParameter(javaType, value.javaName())
-                .addStatement("return new $T($N)", self, value.javaName())
-                .build();
+                .addStatement("return new $T($N)", self, value.javaName());
+        if (integer == null) {
+            of.addAnnotation(Annotations.delegatingCreator());
+        }
         MethodSpec.Builder getter = MethodSpec.methodBuilder("getValue").addModifiers(Modifier.PUBLIC).returns(javaType)
                 .addJavadoc(CodeBlock.builder().add("The value Jackson writes as the JSON. ").add(Javadocs.constraints(value))
                         .add("\n@return the value, never {@code null}$L\n", JavaTypes.isCollection(value.type()) ? " (unmodifiable)" : "")
@@ -70,7 +105,7 @@ final class ValueTypeEmitter {
                 .addField(javaType, value.javaName(), Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(constructor)
                 .addMethods(helpers)
-                .addMethod(of)
+                .addMethod(of.build())
                 .addMethod(getter.build())
                 .addMethods(ValueMethods.valueEquality(self, value.javaName()))
                 .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -78,6 +113,9 @@ final class ValueTypeEmitter {
                         .addCode(value.sensitive() ? CodeBlock.of("return $S;\n", self.simpleName() + "[***]")
                                 : CodeBlock.of("return $S + $N + $S;\n", self.simpleName() + "[", value.javaName(), "]"))
                         .build());
+        if (integer != null) {
+            spec.addMethod(integerReader(self, integer));
+        }
         for (TypeDecl nested : type.nested()) {
             spec.addType(types.emitNested(nested));
         }

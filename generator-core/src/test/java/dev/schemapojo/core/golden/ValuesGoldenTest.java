@@ -45,6 +45,18 @@ class ValuesGoldenTest {
     }
 
     @Test
+    void anIntegerWrittenWithAZeroFractionIsThatInteger() throws Exception {
+        // JSON Schema counts 2.0 as the integer 2
+        assertThat(JACKSON3.readValue("2.0", Level.class)).isEqualTo(Level.of(2L));
+        assertThat(JACKSON2.readValue("3.0", Level.class)).isEqualTo(Level.of(3L));
+        assertThat(JACKSON3.writeValueAsString(JACKSON3.readValue("2.0", Level.class))).isEqualTo("2");
+        assertThatThrownBy(() -> JACKSON3.readValue("2.5", Level.class))
+                .hasMessageContaining("Cannot read Level: 2.5 is not an integer that fits a Java long");
+        assertThatThrownBy(() -> JACKSON2.readValue("1e30", Level.class))
+                .hasMessageContaining("Cannot read Level: 1.0E30 is not an integer that fits a Java long");
+    }
+
+    @Test
     void anArrayOfObjectsHoldsAnUnmodifiableListOfItsItemClass() throws Exception {
         String json = "[{\"name\":\"a\",\"weight\":1.5},{\"name\":\"b\"}]";
         Tags tags = JACKSON3.readValue(json, Tags.class);
