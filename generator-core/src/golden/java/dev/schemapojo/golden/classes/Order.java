@@ -204,12 +204,20 @@ public final class Order {
     }
 
     /**
-     * <p>JSON property <code>currency</code>. Optional: {@code null} when absent.
+     * <p>JSON property <code>currency</code>. Optional: when absent, the schema's default <code>EUR</code>
+     * (JSON written from this object leaves it out as well).
      *
      * @return the value
      */
-    @JsonProperty("currency")
     public String getCurrency() {
+        return currency != null ? currency : "EUR";
+    }
+
+    /**
+     * Jackson writes <code>currency</code> from here: as read or set, absent when it was absent.
+     */
+    @JsonProperty("currency")
+    private String jsonCurrency() {
         return currency;
     }
 
@@ -293,10 +301,13 @@ public final class Order {
     }
 
     /**
-     * A builder with no property set.
+     * A builder with no property set but those the schema gives a default (or a const) to:
+     * <code>currency</code>.
      */
     public static Builder builder() {
-        return new Builder();
+        Builder builder = new Builder();
+        builder.currency = "EUR";
+        return builder;
     }
 
     /**
@@ -393,7 +404,7 @@ public final class Order {
 
         private Map<String, Long> stock;
 
-        private String currency = "EUR";
+        private String currency;
 
         private Long priority;
 

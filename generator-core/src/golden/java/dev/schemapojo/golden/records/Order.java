@@ -140,10 +140,13 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
     }
 
     /**
-     * A builder with no property set.
+     * A builder with no property set but those the schema gives a default (or a const) to:
+     * <code>currency</code>.
      */
     public static Builder builder() {
-        return new Builder();
+        Builder builder = new Builder();
+        builder.currency = "EUR";
+        return builder;
     }
 
     /**
@@ -204,7 +207,7 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
 
         private Map<String, Long> stock;
 
-        private String currency = "EUR";
+        private String currency;
 
         private Long priority;
 

@@ -15,6 +15,7 @@ import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -31,13 +32,28 @@ final class BuilderEmitter {
     private BuilderEmitter() {}
 
     /** {@code builder()} and {@code toBuilder()} of the type itself. */
-    static void addEntryPoints(TypeSpec.Builder spec, ClassName builder, String what) {
-        spec.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with no property set.\n")
+    /**
+     * {@code builder()} and {@code toBuilder()}. A builder made in code starts at the schema's defaults (and
+     * the const of an optional property); the one Jackson fills starts empty, so JSON read without a
+     * property is written back without it.
+     */
+    static void addEntryPoints(TypeSpec.Builder spec, ClassName builder, String what, List<Property> properties) {
+        MethodSpec.Builder start = MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(builder)
-                .addStatement("return new $T()", builder)
-                .build());
+                .returns(builder);
+        List<Property> initialised = properties.stream().filter(p -> p.initialValue() != null).toList();
+        if (initialised.isEmpty()) {
+            start.addJavadoc("A builder with no property set.\n").addStatement("return new $T()", builder);
+        } else {
+            start.addJavadoc("A builder with no property set but those the schema gives a default (or a const) to:\n$L.\n",
+                    String.join(", ", initialised.stream().map(p -> "<code>" + Javadocs.escape(p.jsonName()) + "</code>").toList()))
+                    .addStatement("$T builder = new $T()", builder, builder);
+            for (Property p : initialised) {
+                start.addStatement("builder.$N = $L", p.javaName(), Literals.of(p.initialValue(), p.type()));
+            }
+            start.addStatement("return builder");
+        }
+        spec.addMethod(start.build());
         spec.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("A builder initialised with this $L's values.\n", what)
                 .addModifiers(Modifier.PUBLIC)
@@ -54,12 +70,7 @@ final class BuilderEmitter {
                 .addAnnotation(Annotations.ignoreUnknown(type.closed()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Property p : type.properties()) {
-            FieldSpec.Builder field = FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE);
-            Literal initial = p.initialValue();
-            if (initial != null) {
-                field.initializer(Literals.of(initial, p.type()));
-            }
-            spec.addField(field.build());
+            spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE).build());
         }
         AdditionalProperties map = type.additional();
         if (map != null) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.emit.Slots.Slot;
 import dev.schemapojo.core.ir.AdditionalProperties;
 import dev.schemapojo.core.ir.JavaName;
+import dev.schemapojo.core.ir.Literal;
 import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
@@ -59,6 +60,9 @@ final class ObjectClassEmitter {
                 getter = getter.toBuilder().addAnnotations(BeanValidation.annotations(p)).build();
             }
             spec.addMethod(getter);
+            if (p.initialValue() != null && !p.jsonName().isEmpty()) {
+                spec.addMethod(jsonAccessor(p));
+            }
         }
         if (type.additional() != null) {
             spec.addMethod(additionalGetter(type.additional()));
@@ -67,7 +71,7 @@ final class ObjectClassEmitter {
         if (emptyNamed != null) {
             spec.addMethod(emptyNamedGetter(emptyNamed));
         }
-        BuilderEmitter.addEntryPoints(spec, builder, "object");
+        BuilderEmitter.addEntryPoints(spec, builder, "object", type.properties());
         spec.addMethod(ValueMethods.equalsMethod(fields, self));
         spec.addMethod(ValueMethods.hashCodeMethod(fields));
         spec.addMethod(ValueMethods.toStringMethod(fields, self));
@@ -154,14 +158,37 @@ final class ObjectClassEmitter {
         }
         doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
         doc.add(Javadocs.constraints(p));
-        doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
-                : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
+        Literal initial = p.initialValue();
+        if (initial != null) {
+            doc.add("Optional: when absent, the schema's $L <code>$L</code>\n(JSON written from this object leaves it out"
+                    + " as well).\n", p.defaultValue() != null ? "default" : "const", Javadocs.escape(initial.text()));
+        } else {
+            doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
+                    : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
+        }
         MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p.javaName())).addJavadoc(returns(doc, p.type()));
-        if (!p.jsonName().isEmpty()) {
+        if (!p.jsonName().isEmpty() && initial == null) {
             getter.addAnnotations(Annotations.forProperty(p));
         }
-        return getter
-                .addModifiers(Modifier.PUBLIC)
+        getter.addModifiers(Modifier.PUBLIC).returns(JavaTypes.of(p.type()));
+        if (initial != null) {
+            getter.addStatement("return $N != null ? $N : $L", p.javaName(), p.javaName(), Literals.of(initial, p.type()));
+        } else {
+            getter.addStatement("return $N", p.javaName());
+        }
+        return getter.build();
+    }
+
+    /**
+     * What Jackson writes for a property with a default or a const: the value the JSON had, so that an
+     * absent property stays absent (the public getter answers with the default).
+     */
+    private static MethodSpec jsonAccessor(Property p) {
+        return MethodSpec.methodBuilder("json" + Names.capitalize(p.javaName()))
+                .addJavadoc("Jackson writes <code>$L</code> from here: as read or set, absent when it was absent.\n",
+                        Javadocs.escape(p.jsonName()))
+                .addAnnotations(Annotations.forProperty(p))
+                .addModifiers(Modifier.PRIVATE)
                 .returns(JavaTypes.of(p.type()))
                 .addStatement("return $N", p.javaName())
                 .build();

@@ -1,5 +1,6 @@
 package dev.schemapojo.core.endtoend;
 
+import static dev.schemapojo.core.testing.Reflect.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code const} (checked) and {@code default} (the builder's initial value). */
 class ConstAndDefaultTest extends EndToEnd {
     @Test
-    void constIsCheckedAndDefaultIsTheBuildersInitialValue() {
+    void constIsCheckedAndDefaultIsWhatJavaSeesButAbsentStaysAbsentInJson() throws Exception {
         Class<?> type = generate("C", """
                 {"title": "C", "type": "object", "required": ["kind"], "properties": {
                   "kind": {"const": "circle", "type": "string"},
@@ -21,7 +22,16 @@ class ConstAndDefaultTest extends EndToEnd {
                   "color": {"enum": ["red", "green"], "default": "green"}}}
                 """);
         Object read = JSON.readValue("{\"kind\": \"circle\"}", type);
-        assertThat(JSON.writeValueAsString(read)).isEqualTo(
+        assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"kind\":\"circle\"}");
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue("{\"kind\": \"circle\"}", type))).isEqualTo("{\"kind\":\"circle\"}");
+        assertThat(call(read, "getVersion")).isEqualTo(2L);
+        assertThat(call(read, "getRadius")).isEqualTo(1.5);
+        assertThat(call(read, "getLabel")).isEqualTo("none");
+        assertThat(call(read, "getFilled")).isEqualTo(true);
+        assertThat(((Enum<?>) call(read, "getColor")).name()).isEqualTo("GREEN");
+        // built in code, the builder starts at the defaults and consts, and the JSON has them
+        Object built = call(call(call(type, "builder"), "kind", "circle"), "build");
+        assertThat(JSON.writeValueAsString(built)).isEqualTo(
                 "{\"kind\":\"circle\",\"version\":2,\"radius\":1.5,\"label\":\"none\",\"filled\":true,\"color\":\"green\"}");
         assertThatThrownBy(() -> JSON.readValue("{\"kind\": \"square\", \"version\": 3}", type))
                 .hasMessageContaining("Cannot build C: values other than the schema's const in [kind, version]");

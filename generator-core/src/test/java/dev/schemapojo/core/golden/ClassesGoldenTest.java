@@ -83,10 +83,22 @@ class ClassesGoldenTest {
     }
 
     @Test
-    void theDefaultIsTheBuildersInitialValue() {
+    void theDefaultIsWhatJavaSeesAndAbsentStaysAbsentInJson() throws Exception {
+        // built in code: the builder starts at the default, and the JSON has it
         assertThat(complete().getCurrency()).isEqualTo("EUR");
+        assertThat(JACKSON3.writeValueAsString(complete())).isEqualTo(JSON);
         assertThat(completeBuilder().currency("NOK").build().getCurrency()).isEqualTo("NOK");
-        assertThat(completeBuilder().currency(null).build().getCurrency()).isNull();
+        // read without it: the getter answers with the default, and the JSON written back still leaves it out
+        String without = JSON.replace(",\"currency\":\"EUR\"", "");
+        for (Order read : List.of(JACKSON3.readValue(without, Order.class), JACKSON2.readValue(without, Order.class))) {
+            assertThat(read.getCurrency()).isEqualTo("EUR");
+            assertThat(JACKSON3.writeValueAsString(read)).isEqualTo(without);
+            assertThat(JACKSON2.writeValueAsString(read)).isEqualTo(without);
+            assertThat(read.toBuilder().build()).isEqualTo(read).isNotEqualTo(complete());
+        }
+        Order unset = completeBuilder().currency(null).build();
+        assertThat(unset.getCurrency()).isEqualTo("EUR");
+        assertThat(JACKSON3.writeValueAsString(unset)).isEqualTo(without);
     }
 
     @Test

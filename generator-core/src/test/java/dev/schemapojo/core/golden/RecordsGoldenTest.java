@@ -87,6 +87,16 @@ class RecordsGoldenTest {
     }
 
     @Test
+    void aRecordReadWithoutADefaultedPropertyHoldsItAbsentAndWritesItAbsent() throws Exception {
+        String without = JSON.replace("\"currency\":\"EUR\",", "");
+        for (Order read : List.of(JACKSON3.readValue(without, Order.class), JACKSON2.readValue(without, Order.class))) {
+            assertThat(read.currency()).isNull();
+            assertThat(JACKSON3.writeValueAsString(read)).isEqualTo(without);
+            assertThat(JACKSON2.writeValueAsString(read)).isEqualTo(without);
+        }
+    }
+
+    @Test
     void bothJacksonsReadAndWriteTheRecord() throws Exception {
         Order order = completeBuilder().build();
         assertThat(JACKSON3.writeValueAsString(order)).isEqualTo(JSON);
