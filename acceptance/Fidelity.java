@@ -2,6 +2,7 @@ import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.Style;
+import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.ir.TypeDecl;
 import dev.schemapojo.core.ir.TypeModel;
 import java.io.IOException;
@@ -117,7 +118,9 @@ public final class Fidelity {
             Files.createDirectories(schemaDir);
             Files.writeString(schemaDir.resolve("root.json"), c.schema(), StandardCharsets.UTF_8);
             Options options = Options.builder().sourceDirectory(schemaDir).outputDirectory(sources.resolve(pkg))
-                    .packageName(pkg).failOn(FailOn.NEVER).diagnosticsPerRule(0).style(style).build();
+                    .packageName(pkg).failOn(FailOn.NEVER).diagnosticsPerRule(0).style(style)
+                    .unknownProperties(UnknownProperties.parse(System.getProperty("fidelity.unknownProperties", "ignore")))
+                    .build();
             try {
                 Generator generator = new Generator(options);
                 generator.generate();

@@ -5,7 +5,7 @@
 # Usage: acceptance/fidelity.sh [OUT] [SUITE_TESTS_DIR]
 #   OUT              defaults to /tmp/fidelity-out (results.tsv: one line per document, with the difference)
 #   SUITE_TESTS_DIR  defaults to ../shared/corpus/json-schema-test-suite/tests
-# STYLE=record in the environment selects record style.
+# STYLE=record in the environment selects record style, UNKNOWN_PROPERTIES=keep (or fail) that option.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-/tmp/fidelity-out}"
@@ -18,4 +18,4 @@ mvn -B -q -o -pl generator-core -am install -DskipTests -Dschemapojo.fuzz.second
 mvn -B -q -o -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null 2>&1 \
   || mvn -B -q -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 cp="$here/generator-core/target/classes:$(cat "$out/classpath.txt")"
-java -Xss16m -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4
+java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  * @param beanValidation whether getters (record components) carry Jakarta Bean Validation annotations
  * @param diagnosticsPerRule how many diagnostics of one rule and severity a report shows before it
  *     sums up the rest in one line; 0 shows all
+ * @param unknownProperties what classes do with JSON members their schema allows but does not name
  */
 public record Options(
         Path sourceDirectory,
@@ -58,7 +59,8 @@ public record Options(
         Map<String, Path> uriMappings,
         Style style,
         boolean beanValidation,
-        int diagnosticsPerRule) {
+        int diagnosticsPerRule,
+        UnknownProperties unknownProperties) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
     public static final int DEFAULT_DIAGNOSTICS_PER_RULE = 3;
@@ -86,6 +88,7 @@ public record Options(
         }
         uriMappings = java.util.Collections.unmodifiableMap(mappings);
         style = style == null ? Style.CLASS : style;
+        unknownProperties = unknownProperties == null ? UnknownProperties.IGNORE : unknownProperties;
         if (diagnosticsPerRule < 0) {
             throw new IllegalArgumentException("diagnosticsPerRule must be 0 (show all) or more, not " + diagnosticsPerRule);
         }
@@ -117,6 +120,7 @@ public record Options(
         private final Map<String, Path> uriMappings = new TreeMap<>();
         private Style style = Style.CLASS;
         private boolean beanValidation;
+        private UnknownProperties unknownProperties = UnknownProperties.IGNORE;
 
         private Builder() {}
 
@@ -225,6 +229,11 @@ public record Options(
             return this;
         }
 
+        public Builder unknownProperties(UnknownProperties value) {
+            this.unknownProperties = value;
+            return this;
+        }
+
         public Builder diagnosticsPerRule(int value) {
             this.diagnosticsPerRule = value;
             return this;
@@ -248,7 +257,8 @@ public record Options(
                     uriMappings,
                     style,
                     beanValidation,
-                    diagnosticsPerRule);
+                    diagnosticsPerRule,
+                    unknownProperties);
         }
     }
 }

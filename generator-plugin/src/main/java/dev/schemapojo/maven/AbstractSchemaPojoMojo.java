@@ -9,6 +9,7 @@ import dev.schemapojo.core.Options;
 import dev.schemapojo.core.Style;
 import dev.schemapojo.core.TypeNaming;
 import dev.schemapojo.core.UnknownEnumValues;
+import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.diagnostics.DiagnosticReport;
 import dev.schemapojo.core.diagnostics.Severity;
 import java.io.File;
@@ -116,6 +117,15 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     String unknownEnumValues;
 
     /**
+     * What classes do with JSON members their schema allows without saying anything of them (an object
+     * without {@code additionalProperties}): {@code ignore} (read and dropped), {@code keep} (kept in
+     * {@code getAdditionalProperties()} and written back, so a round trip loses nothing; such types are
+     * classes in {@code style=record}) or {@code fail} (reading fails, naming the member).
+     */
+    @Parameter(property = "schemapojo.unknownProperties", defaultValue = "ignore")
+    String unknownProperties;
+
+    /**
      * How many diagnostics of one rule and severity the log shows before it sums up the rest in one
      * line ({@code ... and 713 more [meta.id-fragment] warnings}); {@code 0} shows all.
      */
@@ -196,6 +206,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .ruleSeverities(parseRuleSeverities())
                 .displayBase(basedir.toPath())
                 .unknownEnumValues(parse("unknownEnumValues", unknownEnumValues, UnknownEnumValues::parse))
+                .unknownProperties(parse("unknownProperties", unknownProperties, UnknownProperties::parse))
                 .diagnosticsPerRule(checkDiagnosticsPerRule())
                 .uriMappings(parseUriMappings())
                 .style(parse("style", style, Style::parse))

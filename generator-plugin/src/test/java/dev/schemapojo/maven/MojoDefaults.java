@@ -19,6 +19,7 @@ final class MojoDefaults {
         mojo.typeNaming = "title";
         mojo.defaultDraft = "2020-12";
         mojo.unknownEnumValues = "fail";
+        mojo.unknownProperties = "ignore";
         mojo.diagnosticsPerRule = 3;
         mojo.style = "class";
         mojo.setLog(log);

@@ -7,6 +7,7 @@ import dev.schemapojo.core.Draft;
 import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.TypeNaming;
+import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.diagnostics.Severity;
 import java.io.File;
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ class MojoParametersTest {
         assertThat(options.titlePattern()).isNull();
         assertThat(options.defaultDraft()).isEqualTo(Draft.DRAFT_2020_12);
         assertThat(options.displayBase()).isEqualTo(project);
+        assertThat(options.unknownProperties()).isEqualTo(UnknownProperties.IGNORE)
+                .isEqualTo(Options.builder().sourceDirectory(project).outputDirectory(project).packageName("p").build()
+                        .unknownProperties());
     }
 
     @Test
@@ -59,9 +63,11 @@ class MojoParametersTest {
         mojo.titlePattern = "api_(?<package>.+)_(?<name>[A-Z]\\w*)";
         mojo.defaultDraft = "draft-07";
         mojo.ruleSeverities = Map.of("meta.id-fragment", "off", "lint.required-unknown", "error");
+        mojo.unknownProperties = "Keep";
 
         Options options = mojo.toOptions();
 
+        assertThat(options.unknownProperties()).isEqualTo(UnknownProperties.KEEP);
         assertThat(options.includes()).containsExactly("stytch/**/*.json");
         assertThat(options.excludes()).containsExactly("**/draft-*.json");
         assertThat(options.sensitiveProperties()).containsExactlyInAnyOrder("secret", "recovery_codes");
@@ -110,6 +116,13 @@ class MojoParametersTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("schemapojo: bad value for parameter ruleSeverities, rule meta.type: ")
                 .hasMessageContaining("'fatal'");
+
+        GenerateMojo unknown = mojoWithDefaults();
+        unknown.unknownProperties = "drop";
+        assertThatThrownBy(unknown::toOptions)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("schemapojo: bad value for parameter unknownProperties: ")
+                .hasMessageContaining("'drop'");
 
         GenerateMojo noPackage = mojoWithDefaults();
         noPackage.packageName = null;

@@ -67,7 +67,7 @@ final class BuilderEmitter {
                 .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties. Jackson fills it\n"
                         + "through the annotated setters when it reads JSON.\n", self)
                 .addAnnotation(Annotations.noAutoDetection())
-                .addAnnotation(Annotations.ignoreUnknown(type.closed()))
+                .addAnnotation(Annotations.ignoreUnknown(type.rejectsUnknown()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Property p : type.properties()) {
             spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE).build());
@@ -97,7 +97,7 @@ final class BuilderEmitter {
             spec.addMethod(setter(map.javaName(), map.type(), "", "", false, builder, false));
         }
         Property emptyNamed = ObjectClassEmitter.emptyNamed(type);
-        if ((type.closed() && map == null) || emptyNamed != null) {
+        if ((type.rejectsUnknown() && map == null) || emptyNamed != null) {
             spec.addMethod(otherProperty(type, emptyNamed));
         }
         if (map != null) {
@@ -166,10 +166,11 @@ final class BuilderEmitter {
                                     + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", not "))
                     .endControlFlow();
         }
-        if (type.closed()) {
+        if (type.rejectsUnknown()) {
             m.addStatement("throw new $T($L + name + $L)", IllegalArgumentException.class,
                     Literals.string("Cannot read " + type.name().simpleName() + ": unknown property \""),
-                    Literals.string("\" (the schema allows no additional properties)"));
+                    Literals.string(type.closed() ? "\" (the schema allows no additional properties)"
+                            : "\" (the schema does not name it, and unknownProperties is fail)"));
         }
         return m.build();
     }

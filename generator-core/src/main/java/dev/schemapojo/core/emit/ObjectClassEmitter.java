@@ -43,7 +43,7 @@ final class ObjectClassEmitter {
                 .addAnnotation(Annotations.generated())
                 .addAnnotation(Annotations.nonNull())
                 .addAnnotation(Annotations.noAutoDetection())
-                .addAnnotation(Annotations.ignoreUnknown(type.closed()));
+                .addAnnotation(Annotations.ignoreUnknown(type.rejectsUnknown()));
         addOrderAndInterfaces(spec, type);
         List<Slot> fields = Slots.of(type);
         for (Slot field : fields) {

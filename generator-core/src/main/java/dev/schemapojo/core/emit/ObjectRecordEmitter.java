@@ -51,7 +51,7 @@ final class ObjectRecordEmitter {
                 .addJavadoc(doc.build())
                 .addAnnotation(Annotations.generated())
                 .addAnnotation(Annotations.nonNull())
-                .addAnnotation(Annotations.ignoreUnknown(type.closed()))
+                .addAnnotation(Annotations.ignoreUnknown(type.rejectsUnknown()))
                 .recordConstructor(canonical.build());
         ObjectClassEmitter.addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);

@@ -11,8 +11,10 @@ import java.util.Map;
  * @param form whether the type is a class or a record
  * @param additional the map of the JSON properties the schema allows beside the named ones, or null when
  *     it keeps none
- * @param closed true when the schema says {@code additionalProperties: false}: unknown JSON
- *     properties are then rejected on read
+ * @param closed true when the schema says {@code additionalProperties: false} (or unevaluated): unknown
+ *     JSON properties are then rejected on read
+ * @param rejectsUnknown true when unknown JSON properties are rejected on read: {@code closed}, or a
+ *     schema that allows them with the option to fail on them
  * @param dependentRequired {@code dependentRequired} (and draft 4-7 array-valued {@code dependencies}):
  *     when the property named by a key is present, the properties it lists must be too
  * @param conditionals {@code if}/{@code then}/{@code else} over fixed values of properties: required names
@@ -27,6 +29,7 @@ public record ObjectType(
         List<Property> properties,
         AdditionalProperties additional,
         boolean closed,
+        boolean rejectsUnknown,
         List<TypeDecl> nested,
         Map<String, List<String>> dependentRequired,
         List<Conditional> conditionals,
@@ -48,13 +51,13 @@ public record ObjectType(
 
     /** The same type, implementing the given union interfaces. */
     public ObjectType withInterfaces(List<JavaName> newInterfaces) {
-        return new ObjectType(name, description, origin, form, properties, additional, closed, nested, dependentRequired,
+        return new ObjectType(name, description, origin, form, properties, additional, closed, rejectsUnknown, nested, dependentRequired,
                 conditionals, newInterfaces);
     }
 
     /** The same type with its nested types replaced. */
     public ObjectType withNested(List<TypeDecl> newNested) {
-        return new ObjectType(name, description, origin, form, properties, additional, closed, newNested, dependentRequired,
+        return new ObjectType(name, description, origin, form, properties, additional, closed, rejectsUnknown, newNested, dependentRequired,
                 conditionals, interfaces);
     }
 

@@ -38,9 +38,13 @@ final class JavaLimits {
     }
 
     /** {@code style.record-fallback}: why an object type cannot be a Java record, or null when it can. */
-    static String recordObstacle(List<Property> props, AdditionalProperties additional, boolean closed) {
+    static String recordObstacle(List<Property> props, AdditionalProperties additional, boolean closed,
+            boolean rejectsUnknown) {
         if (closed) {
             return "additionalProperties: false needs a class (records cannot reject unknown properties)";
+        }
+        if (rejectsUnknown) {
+            return "unknownProperties=fail needs a class (records cannot reject unknown properties)";
         }
         if (props.size() + (additional == null ? 0 : 1) > MAX_RECORD_COMPONENTS) {
             return "a record has at most " + MAX_RECORD_COMPONENTS + " components";

@@ -1,6 +1,7 @@
 package dev.schemapojo.core.model;
 
 import dev.schemapojo.core.Style;
+import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.ir.AdditionalProperties;
 import dev.schemapojo.core.ir.Conditional;
@@ -72,7 +73,7 @@ final class ObjectModeller {
                     "an object with " + properties.size() + " properties does not fit in one Java class (javac limits"
                             + " a method to 64 KB of code); at most " + JavaLimits.MAX_PROPERTIES + " are supported: split"
                             + " the schema with allOf or nested objects"));
-            return new ObjectType(name, description, ModelContext.origin(at), Form.CLASS, List.of(), null, false,
+            return new ObjectType(name, description, ModelContext.origin(at), Form.CLASS, List.of(), null, false, false,
                     scope.nested, Map.of(), List.of(), List.of());
         }
         NameScope javaNames = new NameScope(NameScope.Numbering.UNDERSCORE_THEN_NUMBER, false, RESERVED_MEMBERS);
@@ -87,19 +88,28 @@ final class ObjectModeller {
         // beside additionalProperties: false, the names patternProperties matches are still allowed: the map keeps them
         List<String> keyPatterns = closed ? ObjectKeywords.patterns(schema) : List.of();
         boolean checkable = keyPatterns.stream().allMatch(ConstraintKeywords::compilesInJava);
-        TypeRef additionalValues = (closed && keyPatterns.isEmpty()) || props.stream().anyMatch(p -> p.jsonName().isEmpty())
+        boolean emptyNamed = props.stream().anyMatch(p -> p.jsonName().isEmpty());
+        TypeRef additionalValues = (closed && keyPatterns.isEmpty()) || emptyNamed
                 ? null : mapping.otherProperties(at, scope, "AdditionalProperty");
+        // members an object allows without saying anything of them: kept, dropped or rejected as the option says
+        boolean silent = !closed && !emptyNamed && additionalValues == null;
+        UnknownProperties unknown = context.options().unknownProperties();
+        if (silent && unknown == UnknownProperties.KEEP) {
+            additionalValues = TypeRef.scalar(TypeRef.ScalarKind.ANY);
+        }
+        boolean rejectsUnknown = closed || (silent && unknown == UnknownProperties.FAIL);
         AdditionalProperties additional = additionalValues == null ? null
                 : new AdditionalProperties(javaNames.allocate("additionalProperties"), additionalValues,
                         requiredKeys(required, props), checkable ? keyPatterns : List.of());
-        String obstacle = JavaLimits.recordObstacle(props, additional, closed);
+        String obstacle = JavaLimits.recordObstacle(props, additional, closed, rejectsUnknown);
         boolean record = context.options().style() == Style.RECORD;
         if (record && obstacle != null) {
             context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "style.record-fallback", at.pointer(),
                     name.simpleName() + " is generated as a class, not a record: " + obstacle));
         }
         Form form = record && obstacle == null ? Form.RECORD : Form.CLASS;
-        return new ObjectType(name, description, ModelContext.origin(at), form, props, additional, closed, scope.nested,
+        return new ObjectType(name, description, ModelContext.origin(at), form, props, additional, closed, rejectsUnknown,
+                scope.nested,
                 dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of());
     }
 

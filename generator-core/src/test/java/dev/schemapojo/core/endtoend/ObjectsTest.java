@@ -4,7 +4,10 @@ import static dev.schemapojo.core.testing.Reflect.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.Style;
 import dev.schemapojo.core.TypeNaming;
+import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
 import java.lang.reflect.Method;
@@ -136,5 +139,39 @@ class ObjectsTest extends EndToEnd {
         } catch (NoSuchMethodException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void unknownPropertiesAreDroppedKeptOrRejectedAsConfigured() throws Exception {
+        Schemas.write(dir.resolve("schemas"), "p.json", """
+                {"title": "Pet", "type": "object", "properties": {"name": {"type": "string"},
+                  "tag": {"type": "object", "additionalProperties": false, "properties": {"id": {"type": "string"}}}}}
+                """);
+        String json = "{\"name\":\"n\",\"age\":3,\"tag\":{\"id\":\"t\"},\"extra\":{\"a\":[1,null]}}";
+        Class<?> ignore = load(new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("o1")).build()), "Pet");
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, ignore))).isEqualTo("{\"name\":\"n\",\"tag\":{\"id\":\"t\"}}");
+
+        for (Style style : Style.values()) {
+            Generator keeping = new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("o2" + style))
+                    .unknownProperties(UnknownProperties.KEEP).style(style).build());
+            Class<?> keep = InMemoryCompiler.compile(keeping.sources(), dir.resolve("javac-" + style)).load("com.example.Pet");
+            assertThat(keep.isRecord()).isFalse(); // keeping them needs a class, also in record style
+            Object read = JSON.readValue(json, keep);
+            assertThat(JSON.readTree(JSON.writeValueAsString(read))).isEqualTo(JSON.readTree(json));
+            assertThat(JACKSON2.readTree(JACKSON2.writeValueAsString(JACKSON2.readValue(json, keep))))
+                    .isEqualTo(JACKSON2.readTree(json));
+            assertThat(List.copyOf(((java.util.Map<?, ?>) call(read, "getAdditionalProperties")).keySet())).isEqualTo(List.of("age", "extra"));
+            // what the schema forbids stays forbidden
+            assertThatThrownBy(() -> JSON.readValue(json.replace("{\"id\":\"t\"}", "{\"id\":\"t\",\"x\":1}"), keep))
+                    .hasMessageContaining("unknown property \"x\" (the schema allows no additional properties)");
+        }
+
+        Class<?> fail = load(new Generator(Schemas.options(dir.resolve("schemas"), dir.resolve("o3"))
+                .unknownProperties(UnknownProperties.FAIL).build()), "Pet");
+        assertThat(call(JSON.readValue("{\"name\":\"n\"}", fail), "getName")).isEqualTo("n");
+        assertThatThrownBy(() -> JSON.readValue(json, fail))
+                .hasMessageContaining("Cannot read Pet: unknown property \"age\" (the schema does not name it, and"
+                        + " unknownProperties is fail)");
+        assertThatThrownBy(() -> JACKSON2.readValue(json, fail)).hasMessageContaining("unknown property \"age\"");
     }
 }
