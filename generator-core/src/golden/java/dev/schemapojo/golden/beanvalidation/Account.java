@@ -233,6 +233,56 @@ public final class Account {
         }
 
         /**
+         * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
+         * that kind cannot be read as this type.
+         */
+        private static IllegalArgumentException notAnObject(String what) {
+            return new IllegalArgumentException("Cannot read Account: the JSON is " + what + ", but Account is generated for JSON objects (its schema's keywords describe an object)");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonString(String json) {
+            throw notAnObject("a string");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonInt(int json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonLong(long json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonDouble(double json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonBoolean(boolean json) {
+            throw notAnObject("a boolean");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonArray(List<Object> json) {
+            throw notAnObject("an array");
+        }
+
+        /**
          * <p>JSON property <code>name</code>; required.
          *
          * @param name the value
@@ -435,6 +485,56 @@ public final class Account {
 
             private Builder(Address source) {
                 this.city = source.city;
+            }
+
+            /**
+             * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
+             * that kind cannot be read as this type.
+             */
+            private static IllegalArgumentException notAnObject(String what) {
+                return new IllegalArgumentException("Cannot read Address: the JSON is " + what + ", but Address is generated for JSON objects (its schema's keywords describe an object)");
+            }
+
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            private static Builder jsonString(String json) {
+                throw notAnObject("a string");
+            }
+
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            private static Builder jsonInt(int json) {
+                throw notAnObject("a number");
+            }
+
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            private static Builder jsonLong(long json) {
+                throw notAnObject("a number");
+            }
+
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            private static Builder jsonDouble(double json) {
+                throw notAnObject("a number");
+            }
+
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            private static Builder jsonBoolean(boolean json) {
+                throw notAnObject("a boolean");
+            }
+
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            private static Builder jsonArray(List<Object> json) {
+                throw notAnObject("an array");
             }
 
             /**

@@ -148,6 +148,56 @@ public final class Track {
         }
 
         /**
+         * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
+         * that kind cannot be read as this type.
+         */
+        private static IllegalArgumentException notAnObject(String what) {
+            return new IllegalArgumentException("Cannot read Track: the JSON is " + what + ", but Track is generated for JSON objects (its schema's keywords describe an object)");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonString(String json) {
+            throw notAnObject("a string");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonInt(int json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonLong(long json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonDouble(double json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonBoolean(boolean json) {
+            throw notAnObject("a boolean");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonArray(List<Object> json) {
+            throw notAnObject("an array");
+        }
+
+        /**
          * <p>JSON property <code>points</code>; required.
          * The collection is copied when {@link #build()} runs.
          *
@@ -523,6 +573,56 @@ public final class Track {
 
                 private Builder(SpanItem2 source) {
                     this.unit = source.unit;
+                }
+
+                /**
+                 * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
+                 * that kind cannot be read as this type.
+                 */
+                private static IllegalArgumentException notAnObject(String what) {
+                    return new IllegalArgumentException("Cannot read SpanItem2: the JSON is " + what + ", but SpanItem2 is generated for JSON objects (its schema's keywords describe an object)");
+                }
+
+                @JsonCreator(
+                        mode = JsonCreator.Mode.DELEGATING
+                )
+                private static Builder jsonString(String json) {
+                    throw notAnObject("a string");
+                }
+
+                @JsonCreator(
+                        mode = JsonCreator.Mode.DELEGATING
+                )
+                private static Builder jsonInt(int json) {
+                    throw notAnObject("a number");
+                }
+
+                @JsonCreator(
+                        mode = JsonCreator.Mode.DELEGATING
+                )
+                private static Builder jsonLong(long json) {
+                    throw notAnObject("a number");
+                }
+
+                @JsonCreator(
+                        mode = JsonCreator.Mode.DELEGATING
+                )
+                private static Builder jsonDouble(double json) {
+                    throw notAnObject("a number");
+                }
+
+                @JsonCreator(
+                        mode = JsonCreator.Mode.DELEGATING
+                )
+                private static Builder jsonBoolean(boolean json) {
+                    throw notAnObject("a boolean");
+                }
+
+                @JsonCreator(
+                        mode = JsonCreator.Mode.DELEGATING
+                )
+                private static Builder jsonArray(List<Object> json) {
+                    throw notAnObject("an array");
                 }
 
                 /**

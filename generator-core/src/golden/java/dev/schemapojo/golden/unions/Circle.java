@@ -141,6 +141,56 @@ public final class Circle implements Shape {
         }
 
         /**
+         * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
+         * that kind cannot be read as this type.
+         */
+        private static IllegalArgumentException notAnObject(String what) {
+            return new IllegalArgumentException("Cannot read Circle: the JSON is " + what + ", but Circle is generated for JSON objects (its schema's keywords describe an object)");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonString(String json) {
+            throw notAnObject("a string");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonInt(int json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonLong(long json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonDouble(double json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonBoolean(boolean json) {
+            throw notAnObject("a boolean");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonArray(List<Object> json) {
+            throw notAnObject("an array");
+        }
+
+        /**
          * <p>JSON property <code>kind</code>; required.
          *
          * @param kind the value

@@ -120,6 +120,56 @@ public final class EmailContact implements Contact {
         }
 
         /**
+         * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
+         * that kind cannot be read as this type.
+         */
+        private static IllegalArgumentException notAnObject(String what) {
+            return new IllegalArgumentException("Cannot read EmailContact: the JSON is " + what + ", but EmailContact is generated for JSON objects (its schema's keywords describe an object)");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonString(String json) {
+            throw notAnObject("a string");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonInt(int json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonLong(long json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonDouble(double json) {
+            throw notAnObject("a number");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonBoolean(boolean json) {
+            throw notAnObject("a boolean");
+        }
+
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        private static Builder jsonArray(List<Object> json) {
+            throw notAnObject("an array");
+        }
+
+        /**
          * <p>JSON property <code>email</code>; required.
          *
          * @param email the value

@@ -84,6 +84,9 @@ final class BuilderEmitter {
         }
         spec.addMethod(copy.build());
         NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, Slots.names(type));
+        if (type.form() == ObjectType.Form.CLASS) {
+            addNotAnObjectReaders(spec, type, builder, members);
+        }
         for (Property p : type.properties()) {
             boolean readsAsList = p.type() instanceof TypeRef.SetOf;
             if (readsAsList && !p.jsonName().isEmpty()) {
@@ -173,6 +176,44 @@ final class BuilderEmitter {
                             : "\" (the schema does not name it, and unknownProperties is fail)"));
         }
         return m.build();
+    }
+
+    /**
+     * Jackson creators for JSON that is no object (a string, a number, a boolean, an array), which fail
+     * with a message naming the type and what the JSON is, instead of Jackson's "no String-argument
+     * constructor". A schema without {@code "type"} whose keywords describe an object is generated as a
+     * class, although JSON Schema would also accept other values there.
+     */
+    private static void addNotAnObjectReaders(TypeSpec.Builder spec, ObjectType type, ClassName builder, NameScope members) {
+        String fail = members.allocate("notAnObject");
+        spec.addMethod(MethodSpec.methodBuilder(fail)
+                .addJavadoc("What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of\n"
+                        + "that kind cannot be read as this type.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(IllegalArgumentException.class)
+                .addParameter(JavaTypes.STRING, "what")
+                .addStatement("return new $T($L + what + $L)", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + type.name().simpleName() + ": the JSON is "),
+                        Literals.string(", but " + type.name().simpleName() + " is generated for JSON objects (its"
+                                + " schema's keywords describe an object)"))
+                .build());
+        record Reader(String name, TypeName type, String what) {}
+        List<Reader> readers = List.of(
+                new Reader("jsonString", JavaTypes.STRING, "a string"),
+                new Reader("jsonInt", TypeName.INT, "a number"),
+                new Reader("jsonLong", TypeName.LONG, "a number"),
+                new Reader("jsonDouble", TypeName.DOUBLE, "a number"),
+                new Reader("jsonBoolean", TypeName.BOOLEAN, "a boolean"),
+                new Reader("jsonArray", ParameterizedTypeName.get(JavaTypes.LIST, ClassName.get(Object.class)), "an array"));
+        for (Reader r : readers) {
+            spec.addMethod(MethodSpec.methodBuilder(members.allocate(r.name()))
+                    .addAnnotation(Annotations.delegatingCreator())
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(builder)
+                    .addParameter(r.type(), "json")
+                    .addStatement("throw $N($S)", fail, r.what())
+                    .build());
+        }
     }
 
     /** Whether the untyped value Jackson read for the {@code ""} property has the property's type. */

@@ -102,6 +102,21 @@ class ClassesGoldenTest {
     }
 
     @Test
+    void jsonThatIsNoObjectFailsNamingTheTypeAndWhatTheJsonIs() {
+        Map<String, String> kinds = Map.of("\"x\"", "a string", "5", "a number", "2.5", "a number", "true", "a boolean",
+                "[1]", "an array");
+        kinds.forEach((json, what) -> {
+            String message = "Cannot read Order: the JSON is " + what + ", but Order is generated for JSON objects";
+            assertThatThrownBy(() -> JACKSON3.readValue(json, Order.class)).hasMessageContaining(message);
+            assertThatThrownBy(() -> JACKSON2.readValue(json, Order.class)).hasMessageContaining(message);
+        });
+        // a nested object too, and an object still reads
+        assertThatThrownBy(() -> JACKSON3.readValue(JSON.replace("{\"name\":\"Ada\"}", "\"Ada\""), Order.class))
+                .hasMessageContaining("Cannot read Customer: the JSON is a string, but Customer is generated for JSON objects");
+        assertThat(JACKSON3.readValue(JSON, Order.class)).isEqualTo(complete());
+    }
+
+    @Test
     void collectionsAreCopiedUnmodifiableAndFreeOfNulls() {
         List<String> lines = new ArrayList<>(List.of("a"));
         Map<String, Long> stock = new LinkedHashMap<>(Map.of("a", 2L));
