@@ -89,6 +89,8 @@ public final class Order {
 
     private final String value;
 
+    private final boolean hasNote;
+
     private Order(Builder builder) {
         this.id = builder.id;
         this.kind = builder.kind;
@@ -106,6 +108,7 @@ public final class Order {
         this.address = builder.address;
         this.store = builder.store;
         this.value = builder.value;
+        this.hasNote = builder.hasNote;
     }
 
     /**
@@ -157,10 +160,27 @@ public final class Order {
      *
      * @return the value
      */
-    @JsonProperty("note")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public String getNote() {
         return note;
+    }
+
+    /**
+     * Whether <code>note</code> is present: also when it is {@code null}, which its schema allows (the getter
+     * returns {@code null} both for an absent property and for a JSON {@code null}).
+     *
+     * @return true when the JSON had it, or the builder set it
+     */
+    public boolean hasNote() {
+        return hasNote;
+    }
+
+    /**
+     * Jackson writes <code>note</code> from here: as read or set, absent when it was absent,
+     * {@code null} when it was {@code null}.
+     */
+    @JsonProperty("note")
+    private Object jsonNote() {
+        return hasNote && note == null ? JsonNull.NULL : note;
     }
 
     /**
@@ -375,6 +395,18 @@ public final class Order {
     }
 
     /**
+     * A property that is present with the value {@code null}: Jackson writes it as {@code null}.
+     */
+    private enum JsonNull {
+        NULL;
+
+        @JsonValue
+        Object json() {
+            return null;
+        }
+    }
+
+    /**
      * Builds {@link Order}; {@link #build()} checks the required properties. Jackson fills it
      * through the annotated setters when it reads JSON.
      */
@@ -420,6 +452,8 @@ public final class Order {
 
         private String value;
 
+        private boolean hasNote;
+
         private Builder() {
         }
 
@@ -440,6 +474,7 @@ public final class Order {
             this.address = source.address;
             this.store = source.store;
             this.value = source.value;
+            this.hasNote = source.hasNote;
         }
 
         /**
@@ -533,7 +568,8 @@ public final class Order {
         /**
          * Required, but may be null.
          *
-         * <p>JSON property <code>note</code>; required.
+         * <p>JSON property <code>note</code>; required; the schema allows {@code null}, so calling this
+         * with {@code null} sets the property to JSON {@code null} (not calling it leaves it absent).
          *
          * @param note the value
          * @return this builder
@@ -541,6 +577,7 @@ public final class Order {
         @JsonProperty("note")
         public Builder note(String note) {
             this.note = note;
+            this.hasNote = true;
             return this;
         }
 
@@ -734,6 +771,9 @@ public final class Order {
             }
             if (this.kind == null) {
                 missing.add("kind");
+            }
+            if (!this.hasNote) {
+                missing.add("note");
             }
             if (this.customer == null) {
                 missing.add("customer");

@@ -17,6 +17,7 @@ import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
@@ -37,7 +38,8 @@ final class BuilderEmitter {
      * the const of an optional property); the one Jackson fills starts empty, so JSON read without a
      * property is written back without it.
      */
-    static void addEntryPoints(TypeSpec.Builder spec, ClassName builder, String what, List<Property> properties) {
+    static void addEntryPoints(TypeSpec.Builder spec, ClassName builder, String what, ObjectType type) {
+        List<Property> properties = type.properties();
         MethodSpec.Builder start = MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder);
@@ -48,8 +50,12 @@ final class BuilderEmitter {
             start.addJavadoc("A builder with no property set but those the schema gives a default (or a const) to:\n$L.\n",
                     String.join(", ", initialised.stream().map(p -> "<code>" + Javadocs.escape(p.jsonName()) + "</code>").toList()))
                     .addStatement("$T builder = new $T()", builder, builder);
+            Map<String, String> presence = Presence.of(type);
             for (Property p : initialised) {
                 start.addStatement("builder.$N = $L", p.javaName(), Literals.of(p.initialValue(), p.type()));
+                if (presence.containsKey(p.javaName())) {
+                    start.addStatement("builder.$N = true", presence.get(p.javaName()));
+                }
             }
             start.addStatement("return builder");
         }
@@ -72,6 +78,10 @@ final class BuilderEmitter {
         for (Property p : type.properties()) {
             spec.addField(FieldSpec.builder(JavaTypes.of(p.type()), p.javaName(), Modifier.PRIVATE).build());
         }
+        Map<String, String> presence = Presence.of(type);
+        for (String has : presence.values()) {
+            spec.addField(FieldSpec.builder(TypeName.BOOLEAN, has, Modifier.PRIVATE).build());
+        }
         AdditionalProperties map = type.additional();
         if (map != null) {
             spec.addField(FieldSpec.builder(JavaTypes.of(map.type()), map.javaName(), Modifier.PRIVATE).build());
@@ -82,22 +92,28 @@ final class BuilderEmitter {
         for (Slot field : Slots.of(type)) {
             copy.addStatement("this.$N = source.$N", field.javaName(), field.javaName());
         }
+        for (String has : presence.values()) {
+            copy.addStatement("this.$N = source.$N", has, has);
+        }
         spec.addMethod(copy.build());
-        NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, Slots.names(type));
+        List<String> taken = new java.util.ArrayList<>(Slots.names(type));
+        taken.addAll(presence.values());
+        NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, taken);
         if (type.form() == ObjectType.Form.CLASS) {
             addNotAnObjectReaders(spec, type, builder, members);
         }
         for (Property p : type.properties()) {
             boolean readsAsList = p.type() instanceof TypeRef.SetOf;
+            String has = presence.get(p.javaName());
             if (readsAsList && !p.jsonName().isEmpty()) {
-                spec.addMethod(uniqueItemsReader(p, builder, members));
+                spec.addMethod(uniqueItemsReader(p, builder, members, has));
             }
             spec.addMethod(setter(p.javaName(), p.type(), p.description(), p.jsonName(), p.required(), builder,
-                    !p.jsonName().isEmpty() && !readsAsList));
+                    !p.jsonName().isEmpty() && !readsAsList, has));
         }
         if (map != null) {
             // (its Javadoc has always called it a JSON property with an empty name)
-            spec.addMethod(setter(map.javaName(), map.type(), "", "", false, builder, false));
+            spec.addMethod(setter(map.javaName(), map.type(), "", "", false, builder, false, null));
         }
         Property emptyNamed = ObjectClassEmitter.emptyNamed(type);
         if ((type.rejectsUnknown() && map == null) || emptyNamed != null) {
@@ -120,14 +136,17 @@ final class BuilderEmitter {
         return spec.build();
     }
 
+    /** @param has the presence field of a property whose schema allows null, or null: calling the setter makes it present */
     private static MethodSpec setter(String javaName, TypeRef type, String description, String jsonName, boolean required,
-            ClassName builder, boolean annotated) {
+            ClassName builder, boolean annotated, String has) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!description.isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(description));
         }
         doc.add("<p>JSON property <code>$L</code>; $L.\n", Javadocs.escape(jsonName),
-                required ? "required" : "optional, {@code null} leaves it absent");
+                has != null ? (required ? "required" : "optional") + "; the schema allows {@code null}, so calling this\nwith"
+                        + " {@code null} sets the property to JSON {@code null} (not calling it leaves it absent)"
+                        : required ? "required" : "optional, {@code null} leaves it absent");
         if (JavaTypes.isCollection(type)) {
             doc.add("The collection is copied when {@link #build()} runs.\n");
         }
@@ -141,6 +160,7 @@ final class BuilderEmitter {
                 .returns(builder)
                 .addParameter(JavaTypes.of(type), javaName)
                 .addStatement("this.$N = $N", javaName, javaName)
+                .addCode(has == null ? CodeBlock.of("") : CodeBlock.of("this.$N = true;\n", has))
                 .addStatement("return this")
                 .build();
     }
@@ -287,7 +307,7 @@ final class BuilderEmitter {
      * Jackson would read a {@code Set} into a {@code HashSet} and lose the order; this reads the JSON
      * array as a list, keeps its order, and rejects duplicates, which {@code uniqueItems} forbids.
      */
-    private static MethodSpec uniqueItemsReader(Property p, ClassName builder, NameScope members) {
+    private static MethodSpec uniqueItemsReader(Property p, ClassName builder, NameScope members, String has) {
         TypeName item = JavaTypes.of(((TypeRef.SetOf) p.type()).item());
         TypeName list = ParameterizedTypeName.get(JavaTypes.LIST, item);
         return MethodSpec.methodBuilder(members.free("read_" + p.javaName()))
@@ -296,6 +316,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(builder)
                 .addParameter(list, "items")
+                .addCode(has == null ? CodeBlock.of("") : CodeBlock.of("this.$N = true;\n", has))
                 .beginControlFlow("if (items == null)")
                 .addStatement("this.$N = null", p.javaName())
                 .addStatement("return this")

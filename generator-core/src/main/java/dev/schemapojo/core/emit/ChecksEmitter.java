@@ -37,15 +37,19 @@ final class ChecksEmitter {
      * @param fieldNames the names of the fields the values are in: the checks' locals take other names
      */
     record Subject(List<Property> properties, AdditionalProperties additional,
-            Map<String, List<String>> dependentRequired, List<Conditional> conditionals, Collection<String> fieldNames) {
+            Map<String, List<String>> dependentRequired, List<Conditional> conditionals, Collection<String> fieldNames,
+            Map<String, String> presence) {
         static Subject of(ObjectType type) {
+            Map<String, String> presence = Presence.of(type);
+            List<String> fields = new ArrayList<>(Slots.names(type));
+            fields.addAll(presence.values());
             return new Subject(type.properties(), type.additional(), type.dependentRequired(), type.conditionals(),
-                    Slots.names(type));
+                    fields, presence);
         }
 
         /** One value, checked as a property but for presence (a value class checks null itself). */
         static Subject value(Property value) {
-            return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()));
+            return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()), Map.of());
         }
     }
 
@@ -72,8 +76,10 @@ final class ChecksEmitter {
     static CodeBlock checks(Subject subject, String simpleName, String prefix) {
         List<Property> properties = subject.properties();
         AdditionalProperties map = subject.additional();
-        List<Item> missing = new ArrayList<>(items(properties.stream().filter(p -> p.required() && !p.nullable()).toList(),
-                p -> CodeBlock.of("$L$N == null", prefix, p.javaName())));
+        List<Item> missing = new ArrayList<>(items(properties.stream()
+                        .filter(p -> p.required() && (!p.nullable() || subject.presence().containsKey(p.javaName()))).toList(),
+                p -> p.nullable() ? CodeBlock.of("!$L$N", prefix, subject.presence().get(p.javaName()))
+                        : CodeBlock.of("$L$N == null", prefix, p.javaName())));
         if (map != null) {
             map.requiredKeys().forEach(key -> missing.add(new Item(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)",
                     prefix, map.javaName(), prefix, map.javaName(), Literals.string(key)), key)));

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.emit.Slots.Slot;
 import dev.schemapojo.core.ir.AdditionalProperties;
@@ -14,9 +15,11 @@ import dev.schemapojo.core.ir.Literal;
 import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
+import dev.schemapojo.core.naming.NameScope;
 import dev.schemapojo.core.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -50,19 +53,36 @@ final class ObjectClassEmitter {
             spec.addField(FieldSpec.builder(JavaTypes.of(field.type()), field.javaName(), Modifier.PRIVATE, Modifier.FINAL)
                     .build());
         }
+        Map<String, String> presence = Presence.of(type);
+        for (String has : presence.values()) {
+            spec.addField(FieldSpec.builder(TypeName.BOOLEAN, has, Modifier.PRIVATE, Modifier.FINAL).build());
+        }
         List<MethodSpec> copyHelpers = new ArrayList<>();
-        spec.addMethod(constructor(fields, builder, copyHelpers));
+        MethodSpec ctor = constructor(fields, builder, copyHelpers);
+        if (!presence.isEmpty()) {
+            MethodSpec.Builder withPresence = ctor.toBuilder();
+            presence.values().forEach(has -> withPresence.addStatement("this.$N = builder.$N", has, has));
+            ctor = withPresence.build();
+        }
+        spec.addMethod(ctor);
         copyHelpers.forEach(spec::addMethod);
         spec.addMethod(creator(self, builder));
         for (Property p : type.properties()) {
-            MethodSpec getter = getter(p);
+            MethodSpec getter = getter(type, p);
             if (beanValidation) {
                 getter = getter.toBuilder().addAnnotations(BeanValidation.annotations(p)).build();
             }
             spec.addMethod(getter);
-            if (p.initialValue() != null && !p.jsonName().isEmpty()) {
-                spec.addMethod(jsonAccessor(p));
+            String has = presence.get(p.javaName());
+            if (has != null) {
+                spec.addMethod(presenceMethod(p, has));
             }
+            if (needsJsonAccessor(p, has)) {
+                spec.addMethod(jsonAccessor(p, has, jsonNull(type)));
+            }
+        }
+        if (!presence.isEmpty()) {
+            spec.addType(jsonNullType(jsonNull(type)));
         }
         if (type.additional() != null) {
             spec.addMethod(additionalGetter(type.additional()));
@@ -71,7 +91,7 @@ final class ObjectClassEmitter {
         if (emptyNamed != null) {
             spec.addMethod(emptyNamedGetter(emptyNamed));
         }
-        BuilderEmitter.addEntryPoints(spec, builder, "object", type.properties());
+        BuilderEmitter.addEntryPoints(spec, builder, "object", type);
         spec.addMethod(ValueMethods.equalsMethod(fields, self));
         spec.addMethod(ValueMethods.hashCodeMethod(fields));
         spec.addMethod(ValueMethods.toStringMethod(fields, self));
@@ -151,7 +171,7 @@ final class ObjectClassEmitter {
                 .build();
     }
 
-    private static MethodSpec getter(Property p) {
+    private static MethodSpec getter(ObjectType owner, Property p) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!p.description().isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(p.description()));
@@ -159,6 +179,7 @@ final class ObjectClassEmitter {
         doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
         doc.add(Javadocs.constraints(p));
         Literal initial = p.initialValue();
+        boolean accessor = needsJsonAccessor(p, p.nullable() ? "" : null); // nullable: the presence of a class's property is tracked
         if (initial != null) {
             doc.add("Optional: when absent, the schema's $L <code>$L</code>\n(JSON written from this object leaves it out"
                     + " as well).\n", p.defaultValue() != null ? "default" : "const", Javadocs.escape(initial.text()));
@@ -167,11 +188,15 @@ final class ObjectClassEmitter {
                     : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
         }
         MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p.javaName())).addJavadoc(returns(doc, p.type()));
-        if (!p.jsonName().isEmpty() && initial == null) {
+        if (!p.jsonName().isEmpty() && !accessor) {
             getter.addAnnotations(Annotations.forProperty(p));
         }
         getter.addModifiers(Modifier.PUBLIC).returns(JavaTypes.of(p.type()));
-        if (initial != null) {
+        if (initial != null && p.nullable()) {
+            // present (also as null) is what the JSON said; only an absent property is its default
+            getter.addStatement("return $N ? $N : $L", Presence.of(owner).get(p.javaName()), p.javaName(),
+                    Literals.of(initial, p.type()));
+        } else if (initial != null) {
             getter.addStatement("return $N != null ? $N : $L", p.javaName(), p.javaName(), Literals.of(initial, p.type()));
         } else {
             getter.addStatement("return $N", p.javaName());
@@ -183,14 +208,59 @@ final class ObjectClassEmitter {
      * What Jackson writes for a property with a default or a const: the value the JSON had, so that an
      * absent property stays absent (the public getter answers with the default).
      */
-    private static MethodSpec jsonAccessor(Property p) {
-        return MethodSpec.methodBuilder("json" + Names.capitalize(p.javaName()))
-                .addJavadoc("Jackson writes <code>$L</code> from here: as read or set, absent when it was absent.\n",
-                        Javadocs.escape(p.jsonName()))
-                .addAnnotations(Annotations.forProperty(p))
+    private static MethodSpec jsonAccessor(Property p, String has, ClassName jsonNull) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("json" + Names.capitalize(p.javaName()))
+                .addJavadoc("Jackson writes <code>$L</code> from here: as read or set, absent when it was absent$L.\n",
+                        Javadocs.escape(p.jsonName()), has == null ? "" : ",\n{@code null} when it was {@code null}")
+                .addModifiers(Modifier.PRIVATE);
+        if (has == null) {
+            return m.addAnnotations(Annotations.forProperty(p))
+                    .returns(JavaTypes.of(p.type()))
+                    .addStatement("return $N", p.javaName())
+                    .build();
+        }
+        // a present null is written as null; an absent property is left out (the class writes no nulls)
+        return m.addAnnotation(Annotations.jsonProperty(p.jsonName()))
+                .returns(Object.class)
+                .addStatement("return $N && $N == null ? $T.NULL : $N", has, p.javaName(), jsonNull, p.javaName())
+                .build();
+    }
+
+    /** Whether Jackson writes the property from a private accessor rather than the getter. */
+    private static boolean needsJsonAccessor(Property p, String has) {
+        return !p.jsonName().isEmpty() && (p.initialValue() != null || has != null);
+    }
+
+    /** {@code hasX()}: whether the property is present, also as {@code null}. */
+    private static MethodSpec presenceMethod(Property p, String has) {
+        return MethodSpec.methodBuilder(has)
+                .addJavadoc("Whether <code>$L</code> is present: also when it is {@code null}, which its schema allows"
+                        + " (the getter\nreturns {@code null} both for an absent property and for a JSON {@code null}).\n\n"
+                        + "@return true when the JSON had it, or the builder set it\n", Javadocs.escape(p.jsonName()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addStatement("return $N", has)
+                .build();
+    }
+
+    /** The nested type whose one value Jackson writes as JSON {@code null}, named apart from the class's nested types. */
+    private static ClassName jsonNull(ObjectType type) {
+        NameScope names = new NameScope(NameScope.Numbering.NUMBER, false, List.of("Builder"));
+        type.name().simpleNames().forEach(names::reserve);
+        type.nested().forEach(n -> names.reserve(n.name().simpleName()));
+        return JavaTypes.className(type.name()).nestedClass(names.allocate("JsonNull"));
+    }
+
+    private static TypeSpec jsonNullType(ClassName name) {
+        return TypeSpec.enumBuilder(name)
+                .addJavadoc("A property that is present with the value {@code null}: Jackson writes it as {@code null}.\n")
                 .addModifiers(Modifier.PRIVATE)
-                .returns(JavaTypes.of(p.type()))
-                .addStatement("return $N", p.javaName())
+                .addEnumConstant("NULL")
+                .addMethod(MethodSpec.methodBuilder("json")
+                        .addAnnotation(Annotations.JSON_VALUE)
+                        .returns(Object.class)
+                        .addStatement("return null")
+                        .build())
                 .build();
     }
 

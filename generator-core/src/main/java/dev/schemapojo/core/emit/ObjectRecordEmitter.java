@@ -55,7 +55,7 @@ final class ObjectRecordEmitter {
                 .recordConstructor(canonical.build());
         ObjectClassEmitter.addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);
-        BuilderEmitter.addEntryPoints(spec, builder, "record", type.properties());
+        BuilderEmitter.addEntryPoints(spec, builder, "record", type);
         spec.addMethod(ValueMethods.toStringMethod(Slots.of(type), self));
         spec.addType(BuilderEmitter.emit(type, self, builder));
         for (var nested : type.nested()) {

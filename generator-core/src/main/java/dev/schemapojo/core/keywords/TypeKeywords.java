@@ -76,15 +76,19 @@ public final class TypeKeywords {
         return EnumKeywords.enumJsonType(schema.path("enum"));
     }
 
-    /** Whether a schema admits {@code null}: a type list with "null", a null branch, null in its enum, or OpenAPI's nullable. */
+    /**
+     * Whether a schema admits {@code null}: {@code "type": "null"} or a type list with "null", a null branch,
+     * null in its enum, {@code "const": null}, or OpenAPI's nullable.
+     */
     public static boolean allowsNull(JsonNode schema) {
         JsonNode type = schema.path("type");
         boolean nullInEnum = false;
         for (JsonNode v : schema.path("enum")) {
             nullInEnum |= v.isNull();
         }
-        return (type.isArray() && containsString(type, "null")) || schema.path("nullable").asBoolean(false)
-                || nullableBranch(schema) != null || nullInEnum;
+        return isType(schema, "null") || (type.isArray() && containsString(type, "null"))
+                || schema.path("nullable").asBoolean(false) || nullableBranch(schema) != null || nullInEnum
+                || (schema.has("const") && schema.path("const").isNull());
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code type: [T, "null"]}, a union with {@code {"type": "null"}}, and OpenAPI's {@code nullable}. */
@@ -39,7 +40,9 @@ class NullabilityTest extends EndToEnd {
             var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style).build());
             Class<?> type = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style)).load("com.example.N");
             Object read = JSON.readValue("{\"a\": null, \"b\": null, \"c\": 1}", type);
-            assertThat(JSON.writeValueAsString(read)).as(style.word()).isEqualTo("{\"a\":null,\"c\":1}");
+            // a class keeps the optional null too; a record holds the value only, so its optional null is left out
+            assertThat(JSON.writeValueAsString(read)).as(style.word())
+                    .isEqualTo(style == dev.schemapojo.core.Style.CLASS ? "{\"a\":null,\"b\":null,\"c\":1}" : "{\"a\":null,\"c\":1}");
             var jackson2 = new com.fasterxml.jackson.databind.ObjectMapper();
             assertThat(jackson2.writeValueAsString(jackson2.readValue("{\"a\": null, \"c\": 1}", type))).as(style.word())
                     .isEqualTo("{\"a\":null,\"c\":1}");
@@ -60,5 +63,35 @@ class NullabilityTest extends EndToEnd {
                 .containsExactly("model.not-represented /properties/b/not");
         Class<?> type = load(generator, "N");
         assertThat(call(JSON.readValue("{\"a\": null, \"b\": \"y\"}", type), "getA")).isNull();
+    }
+
+    @Test
+    void nullStaysNullAndAbsentStaysAbsentAndARequiredNullableMustBePresent() throws Exception {
+        Class<?> type = generate("N", """
+                {"title": "N", "type": "object", "required": ["r"], "properties": {
+                  "r": {"type": ["string", "null"]},
+                  "o": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                  "l": {"type": ["array", "null"], "items": {"type": "string"}},
+                  "d": {"type": ["string", "null"], "default": "x"}}}
+                """);
+        for (String json : List.of("{\"r\":null}", "{\"r\":null,\"o\":null,\"l\":null,\"d\":null}",
+                "{\"r\":\"s\",\"o\":1,\"l\":[\"a\"],\"d\":\"y\"}")) {
+            assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+            assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
+        }
+        Object absent = JSON.readValue("{\"r\":null}", type);
+        Object explicit = JSON.readValue("{\"r\":null,\"o\":null}", type);
+        assertThat(call(absent, "hasO")).isEqualTo(false);
+        assertThat(call(explicit, "hasO")).isEqualTo(true);
+        assertThat(call(explicit, "getO")).isNull();
+        assertThat(call(absent, "getD")).isEqualTo("x"); // the default, when absent
+        assertThat(call(JSON.readValue("{\"r\":null,\"d\":null}", type), "getD")).isNull(); // a JSON null is not absent
+        assertThatThrownBy(() -> JSON.readValue("{}", type)).hasMessageContaining("missing required properties [r]");
+        assertThatThrownBy(() -> JACKSON2.readValue("{\"o\":1}", type)).hasMessageContaining("missing required properties [r]");
+        // in code: calling the setter with null sets JSON null; toBuilder keeps presence
+        Object built = call(call(call(type, "builder"), "r", (Object) null), "build");
+        assertThat(JSON.writeValueAsString(built)).isEqualTo("{\"r\":null,\"d\":\"x\"}");
+        assertThat(JSON.writeValueAsString(call(call(explicit, "toBuilder"), "build"))).isEqualTo("{\"r\":null,\"o\":null}");
+        assertThatThrownBy(() -> call(call(type, "builder"), "build")).hasMessageContaining("missing required properties [r]");
     }
 }

@@ -47,7 +47,7 @@ class ClassesGoldenTest {
         // with delivery absent the schema's "if" holds (properties tests only present values), so address is due too
         assertThatThrownBy(() -> Order.builder().build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Cannot build Order: missing required properties [id, kind, customer, delivery];"
+                .hasMessage("Cannot build Order: missing required properties [id, kind, note, customer, delivery];"
                         + " missing properties required when delivery = \"ship\": [address]");
         assertThatThrownBy(() -> completeBuilder().customer(null).build())
                 .hasMessage("Cannot build Order: missing required properties [customer]");

@@ -85,8 +85,11 @@ class TypeKeywordsTest {
         assertThat(TypeKeywords.allowsNull(Json.of("{'type': 'string', 'nullable': true}"))).isTrue();
         assertThat(TypeKeywords.allowsNull(Json.of("{'anyOf': [{'type': 'string'}, {'type': 'null'}]}"))).isTrue();
         assertThat(TypeKeywords.allowsNull(Json.of("{'enum': ['a', null]}"))).isTrue();
+        assertThat(TypeKeywords.allowsNull(Json.of("{'type': 'null'}"))).isTrue();
+        assertThat(TypeKeywords.allowsNull(Json.of("{'const': null}"))).isTrue();
         assertThat(TypeKeywords.allowsNull(Json.of("{'type': 'string', 'nullable': false, 'enum': ['a']}")))
                 .isFalse();
+        assertThat(TypeKeywords.allowsNull(Json.of("{'type': 'string', 'const': 'a'}"))).isFalse();
     }
 
     @Test
