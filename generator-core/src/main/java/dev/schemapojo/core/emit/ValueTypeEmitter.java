@@ -3,6 +3,7 @@ package dev.schemapojo.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.ir.Property;
@@ -59,6 +60,28 @@ final class ValueTypeEmitter {
                 .build();
     }
 
+    /**
+     * Reads a {@code uniqueItems} array: Jackson would fill a {@code Set} as a {@code HashSet} and lose the
+     * order, so the JSON is read as a list, kept in order, and rejected when items repeat.
+     */
+    private static MethodSpec setReader(ClassName self, TypeRef.SetOf type) {
+        TypeName list = ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.of(type.item()));
+        return MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(self)
+                .addJavadoc("Used by Jackson to read JSON: the items in order; repeats are an error, as {@code uniqueItems} says.\n")
+                .addAnnotation(Annotations.delegatingCreator())
+                .addParameter(list, "json")
+                .beginControlFlow("if (json == null)")
+                .addStatement("return of(null)")
+                .endControlFlow()
+                .addStatement("$T<$T> items = new $T<>(json)", JavaTypes.SET, JavaTypes.of(type.item()), CopyHelpers.LINKED_HASH_SET)
+                .beginControlFlow("if (items.size() < json.size())")
+                .addStatement("throw new $T($L)", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + self.simpleName() + ": the schema says uniqueItems, but items repeat"))
+                .endControlFlow()
+                .addStatement("return of(items)")
+                .build();
+    }
+
     TypeSpec.Builder emit(ValueType type) {
         ClassName self = JavaTypes.className(type.name());
         Property value = type.value();
@@ -86,7 +109,8 @@ final class ValueTypeEmitter {
                                 : value.allowed().isEmpty() ? "" : " or not one of the schema's enum values")
                 .addParameter(javaType, value.javaName())
                 .addStatement("return new $T($N)", self, value.javaName());
-        if (integer == null) {
+        boolean set = value.type() instanceof TypeRef.SetOf;
+        if (integer == null && !set) {
             of.addAnnotation(Annotations.delegatingCreator());
         }
         MethodSpec.Builder getter = MethodSpec.methodBuilder("getValue").addModifiers(Modifier.PUBLIC).returns(javaType)
@@ -115,6 +139,9 @@ final class ValueTypeEmitter {
                         .build());
         if (integer != null) {
             spec.addMethod(integerReader(self, integer));
+        }
+        if (set) {
+            spec.addMethod(setReader(self, (TypeRef.SetOf) value.type()));
         }
         for (TypeDecl nested : type.nested()) {
             spec.addType(types.emitNested(nested));

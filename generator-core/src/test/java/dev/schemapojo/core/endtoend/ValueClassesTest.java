@@ -154,4 +154,16 @@ class ValueClassesTest extends EndToEnd {
             assertThat(JSON.writeValueAsString(JSON.readValue("[1,2]", compiled.load("com.example.Long")))).isEqualTo("[1,2]");
         }
     }
+
+    @Test
+    void aUniqueItemsFileKeepsTheOrderOfItsItemsAndRejectsRepeats() throws Exception {
+        Class<?> type = generate("Flags", """
+                {"title": "Flags", "type": "array", "uniqueItems": true}
+                """);
+        String json = "[true,false,\"foo\",\"bar\"]";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
+        assertThatThrownBy(() -> JSON.readValue("[true,true]", type))
+                .hasMessageContaining("Cannot read Flags: the schema says uniqueItems, but items repeat");
+    }
 }
