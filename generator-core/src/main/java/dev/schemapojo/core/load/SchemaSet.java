@@ -29,6 +29,10 @@ public final class SchemaSet {
     private final Map<String, SchemaDocument> legacyIds = new HashMap<>();
     /** Subschemas with an {@code $id} of their own, by that absolute URI (without fragment). */
     private final Map<URI, SchemaLocationRef> embedded = new HashMap<>();
+    /** The {@code $dynamicAnchor}s of each document's own resource (outside embedded ones), by document key. */
+    private final Map<String, Map<String, String>> rootDynamicAnchors = new HashMap<>();
+    /** Anchors of each embedded resource, by the resource's absolute URI, then name -> pointer. */
+    private final Map<URI, Map<String, String>> embeddedAnchors = new HashMap<>();
     /** Per document key, the pointers of its embedded resources and their base URIs, outer ones first. */
     private final Map<String, Map<String, URI>> resources = new HashMap<>();
 
@@ -67,6 +71,14 @@ public final class SchemaSet {
                     JsonNode anchor = schema.path(keyword);
                     if (anchor.isString()) {
                         docAnchors.putIfAbsent(anchor.asString(), pointer);
+                        Resource in = enclosing(d, docResources, pointer);
+                        if (in.pointer().isEmpty() && keyword.equals("$dynamicAnchor")) {
+                            rootDynamicAnchors.computeIfAbsent(d.key(), k -> new HashMap<>()).putIfAbsent(anchor.asString(), pointer);
+                        }
+                        if (!in.pointer().isEmpty()) {
+                            // an anchor names a schema within its resource: "#items" inside an embedded $id
+                            embeddedAnchors.computeIfAbsent(in.base(), k -> new HashMap<>()).putIfAbsent(anchor.asString(), pointer);
+                        }
                     }
                 }
                 // before 2019-09 a plain-name fragment as the id was the anchor: {"$id": "#address"}
@@ -113,6 +125,24 @@ public final class SchemaSet {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return resolve(d, ref);
         }
+    }
+
+    /**
+     * Resolves a {@code $dynamicRef}, statically: as {@link #resolve(SchemaLocationRef, String)}, except that
+     * when the target declares the {@code $dynamicAnchor} the fragment names and the document's own
+     * resource (where reading starts) declares it too, that outer one is the target. That is where the
+     * dynamic scope of a document read from its root leads: the extending schema, not the extended one.
+     */
+    public Resolution resolveDynamic(SchemaLocationRef at, String ref) {
+        Resolution r = resolve(at, ref);
+        int hash = ref.indexOf('#');
+        String name = hash < 0 ? "" : ref.substring(hash + 1);
+        if (!(r instanceof Resolution.Found found) || name.isEmpty() || name.startsWith("/")
+                || !found.target().node().path("$dynamicAnchor").asString("").equals(name)) {
+            return r;
+        }
+        String outer = rootDynamicAnchors.getOrDefault(found.target().document().key(), Map.of()).get(name);
+        return outer == null ? r : new Resolution.Found(new SchemaLocationRef(found.target().document(), outer));
     }
 
     /** The documents that parsed, in path order. */
@@ -216,6 +246,13 @@ public final class SchemaSet {
         SchemaLocationRef embeddedTarget = embedded.get(resource);
         if (document == null && embeddedTarget != null && (fragment.isEmpty() || fragment.startsWith("/"))) {
             return inDocument(embeddedTarget.document(), embeddedTarget.pointer() + fragment);
+        }
+        if (document == null && embeddedTarget != null) {
+            String pointer = embeddedAnchors.getOrDefault(resource, Map.of()).get(fragment);
+            return pointer != null ? new Resolution.Found(new SchemaLocationRef(embeddedTarget.document(), pointer))
+                    : new Resolution.Failed(Resolution.Kind.UNRESOLVED, "no $anchor or $dynamicAnchor "
+                            + JsonValues.quote(fragment) + " in the resource " + JsonValues.quote(resource.toString())
+                            + " (embedded in " + embeddedTarget.document().displayPath() + ")");
         }
         if (document != null) {
             Resolution r = inDocument(document, fragment);

@@ -65,8 +65,8 @@ final class AllOfMerger {
                 continue;
             }
             JsonNode schema = next.node();
-            String ref = ReferenceKeywords.target(schema);
-            if (ref != null && context.set().resolve(next, ref) instanceof Resolution.Found found) {
+            ReferenceKeywords.Reference ref = ReferenceKeywords.of(schema);
+            if (ref != null && ModelContext.resolve(context.set(), next, ref) instanceof Resolution.Found found) {
                 todo.addFirst(new Visit(found.target(), visit.alternative()));
                 if (!next.document().draft().refSiblingsApply()) {
                     continue; // draft 7 and older: the schema is its target, the keywords beside $ref are ignored

@@ -3,12 +3,19 @@ package dev.schemapojo.core.model;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.diagnostics.DiagnosticCollector;
 import dev.schemapojo.core.ir.Origin;
+import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.JsonPointers;
+import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import dev.schemapojo.core.load.SchemaSet;
 
 /** What every part of the model stage reads: the options, the loaded schemas, and where diagnostics go. */
 record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
+
+    /** Where a reference leads: a {@code $dynamicRef} by {@link SchemaSet#resolveDynamic}, the others as written. */
+    static Resolution resolve(SchemaSet set, SchemaLocationRef at, ReferenceKeywords.Reference ref) {
+        return ref.keyword().equals("$dynamicRef") ? set.resolveDynamic(at, ref.target()) : set.resolve(at, ref.target());
+    }
 
     /** Where a type comes from, for its Javadoc and file comment. */
     static Origin origin(SchemaLocationRef at) {

@@ -120,8 +120,9 @@ final class Roots {
     private void collectReferenceTargets() {
         for (SchemaDocument d : context.set().documents()) {
             SchemaWalker.walk(d.root(), (pointer, schema) -> {
-                String ref = ReferenceKeywords.target(schema);
-                if (ref != null && context.set().resolve(new SchemaLocationRef(d, pointer), ref) instanceof Resolution.Found found) {
+                ReferenceKeywords.Reference ref = ReferenceKeywords.of(schema);
+                if (ref != null && ModelContext.resolve(context.set(), new SchemaLocationRef(d, pointer), ref)
+                        instanceof Resolution.Found found) {
                     referenceTargets.add(SchemaKey.of(found.target()));
                 }
             });

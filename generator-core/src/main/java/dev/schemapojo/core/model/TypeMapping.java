@@ -71,10 +71,11 @@ final class TypeMapping {
         if (branch != null && !schema.has("properties") && !schema.has("type") && !schema.has("$ref")) {
             return typeOf(new SchemaLocationRef(at.document(), at.pointer() + branch), suggestedName, scope);
         }
-        String ref = ReferenceKeywords.target(schema);
+        ReferenceKeywords.Reference reference = ReferenceKeywords.of(schema);
+        String ref = reference == null ? null : reference.target();
         if (ref != null && !(at.document().draft().refSiblingsApply() && Declarations.declaresObject(schema)
                 && !EnumKeywords.isStringEnum(schema) && !CombinatorKeywords.isUnion(schema))) {
-            return referenced(at, ref, suggestedName, scope);
+            return referenced(at, reference, suggestedName, scope);
         }
         // else (2019-09 and later) a reference beside properties of its own: a type that has both, declared below
         SchemaKey key = SchemaKey.of(at);
@@ -166,8 +167,8 @@ final class TypeMapping {
         }
     }
 
-    private TypeRef referenced(SchemaLocationRef at, String ref, String suggestedName, Scope scope) {
-        Resolution resolution = context.set().resolve(at, ref);
+    private TypeRef referenced(SchemaLocationRef at, ReferenceKeywords.Reference ref, String suggestedName, Scope scope) {
+        Resolution resolution = ModelContext.resolve(context.set(), at, ref);
         if (!(resolution instanceof Resolution.Found found)) {
             // Reported by the validate stage; the run stops before code is written.
             return TypeRef.scalar(ScalarKind.ANY);

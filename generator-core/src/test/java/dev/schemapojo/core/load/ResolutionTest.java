@@ -125,6 +125,37 @@ class ResolutionTest {
     }
 
     @Test
+    void anchorsInsideAnEmbeddedResourceResolveInThatResource() {
+        Schemas.write(src(), "bundle.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://example.com/root",
+                 "title": "Root", "type": "object", "properties": {
+                   "byUri": {"$ref": "https://example.com/list#item"},
+                   "list": {"$ref": "list"}},
+                 "$defs": {
+                   "list": {"$id": "list", "type": "array", "items": {"$dynamicRef": "#item"},
+                            "$defs": {"item": {"$dynamicAnchor": "item", "$anchor": "item", "type": "string"}}},
+                   "other": {"$id": "other", "$defs": {"x": {"$anchor": "item", "type": "integer"}}}}}
+                """);
+        assertThat(Schemas.lines(validate())).isEmpty();
+        Map<String, String> sources = new Generator(Schemas.options(src(), dir.resolve("out")).build()).sources();
+        // "#item" inside "list" is list's anchor, not the one of the resource "other"
+        assertThat(sources.get("com/example/Root.java")).contains("String getByUri()", "List<String> getList()");
+    }
+
+    @Test
+    void aRefToAnAnchorMissingFromAnEmbeddedResourceSaysWhichResource() {
+        Schemas.write(src(), "bundle.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://example.com/root",
+                 "title": "Root", "type": "object", "properties": {"a": {"$ref": "https://example.com/list#nope"}},
+                 "$defs": {"list": {"$id": "list", "type": "array"}}}
+                """);
+        assertThat(Schemas.lines(validate())).containsExactly(
+                "schemas/bundle.json:2:66: error: [ref.unresolved] /properties/a/$ref: cannot resolve \"$ref\":"
+                        + " \"https://example.com/list#nope\": no $anchor or $dynamicAnchor \"nope\" in the resource"
+                        + " \"https://example.com/list\" (embedded in schemas/bundle.json)");
+    }
+
+    @Test
     void unresolvableDynamicAndRecursiveRefsAreErrorsLikeRef() {
         Schemas.write(src(), "tree.json", """
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Tree", "type": "object",

@@ -301,4 +301,20 @@ class TypeMappingTest {
         assertThat(code.constants().get(0)).isEqualTo(new Constant("V0", "v0"));
         assertThat(code.constants().get(1_000)).isEqualTo(new Constant("V1000", "v1000"));
     }
+
+    @Test
+    void aDynamicRefToAnAnchorTheRootResourceAlsoDeclaresIsTheRootsType() {
+        // the extensible-tree pattern: the base's children are whatever extends it, here Tree itself
+        TypeModel model = model(dir, "tree.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://example.com/tree",
+                 "$dynamicAnchor": "node", "title": "Tree", "type": "object", "$ref": "#/$defs/base",
+                 "properties": {"label": {"type": "string"}},
+                 "$defs": {"base": {"$id": "base", "$dynamicAnchor": "node", "type": "object",
+                   "properties": {"children": {"type": "array", "items": {"$dynamicRef": "#node"}}}}}}
+                """);
+        ObjectType tree = object(model, "Tree");
+        assertThat(tree.properties()).extracting(Property::jsonName).containsExactly("label", "children");
+        assertThat(property(tree, "children").type()).isEqualTo(new TypeRef.ListOf(named("Tree")));
+        assertThat(diagnostics(dir)).isEmpty();
+    }
 }
