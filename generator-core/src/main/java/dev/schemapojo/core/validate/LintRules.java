@@ -1,19 +1,21 @@
 package dev.schemapojo.core.validate;
 
+import dev.schemapojo.core.Draft;
 import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.diagnostics.Severity;
+import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.JsonValues;
-import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaDocument;
+import dev.schemapojo.core.load.SchemaLocationRef;
 import dev.schemapojo.core.load.SchemaSet;
 import dev.schemapojo.core.load.SchemaWalker;
-import dev.schemapojo.core.load.SchemaLocationRef;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,7 +64,14 @@ public final class LintRules {
             String at = JsonPointers.append(pointer, ref.keyword());
             Resolution resolution = set.resolve(new SchemaLocationRef(document, pointer), ref.target());
             followed |= ref.equals(ReferenceKeywords.of(schema)) && resolution instanceof Resolution.Found;
-            if (resolution instanceof Resolution.Failed failed) {
+            Optional<Draft> metaSchema = Draft.fromSchemaUri(ref.target());
+            if (resolution instanceof Resolution.Failed failed && failed.kind() == Resolution.Kind.REMOTE && metaSchema.isPresent()) {
+                // a value that is itself a schema: no type describes it better than the JSON as read
+                out.add(document.diagnostic(Severity.WARNING, "ref.meta-schema", at, JsonValues.quote(ref.target())
+                        + " is the meta-schema of draft " + metaSchema.get().shortName() + ": a value that is a JSON"
+                        + " Schema itself is held as any JSON (java.lang.Object); to type it, put a copy of the"
+                        + " meta-schema under the source directory"));
+            } else if (resolution instanceof Resolution.Failed failed) {
                 out.add(document.diagnostic(Severity.ERROR, failed.kind().ruleId(), at, "cannot resolve \"" + ref.keyword()
                         + "\": " + JsonValues.quote(ref.target()) + ": " + failed.message()));
             } else if (resolution instanceof Resolution.Found found && found.byPath() != null) {

@@ -125,6 +125,26 @@ class ResolutionTest {
     }
 
     @Test
+    void aRefToADraftsMetaSchemaIsAWarningAndTheValueAnyJson() {
+        Schemas.write(src(), "rule.json", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Rule", "type": "object",
+                 "properties": {"schema": {"$ref": "https://json-schema.org/draft/2020-12/schema"},
+                                "old": {"$ref": "http://json-schema.org/draft-07/schema#"}}}
+                """);
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
+                "schemas/rule.json:2:36: warning: [ref.meta-schema] /properties/schema/$ref:"
+                        + " \"https://json-schema.org/draft/2020-12/schema\" is the meta-schema of draft 2020-12: a value"
+                        + " that is a JSON Schema itself is held as any JSON (java.lang.Object); to type it, put a copy of"
+                        + " the meta-schema under the source directory",
+                "schemas/rule.json:3:33: warning: [ref.meta-schema] /properties/old/$ref:"
+                        + " \"http://json-schema.org/draft-07/schema#\" is the meta-schema of draft 07: a value"
+                        + " that is a JSON Schema itself is held as any JSON (java.lang.Object); to type it, put a copy of"
+                        + " the meta-schema under the source directory");
+        Map<String, String> sources = new Generator(Schemas.options(src(), dir.resolve("out")).build()).sources();
+        assertThat(sources.get("com/example/Rule.java")).contains("Object getSchema()", "Object getOld()");
+    }
+
+    @Test
     void anchorsInsideAnEmbeddedResourceResolveInThatResource() {
         Schemas.write(src(), "bundle.json", """
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://example.com/root",
