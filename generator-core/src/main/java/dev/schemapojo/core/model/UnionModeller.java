@@ -72,13 +72,18 @@ final class UnionModeller {
             targets.add(target);
             shapes.add(merger.merge(target));
         }
-        if (!variants.isEmpty()) {
-            // among object variants, a branch of another shape cannot be read (with none, the fallback holds any value)
-            for (SchemaLocationRef branch : notVariants) {
-                context.diagnostics().report(branch.document().diagnostic(Severity.WARNING, "model.union-branch", branch.pointer(),
-                        "this " + keyword + " branch is not an object schema, so it is not a variant of "
-                                + name.simpleName() + "; JSON of this shape cannot be read as " + name.simpleName()));
-            }
+        // a branch of another kind beside object variants: JSON of that kind must still read, and an interface
+        // of object variants cannot hold it
+        List<String> otherKinds = notVariants.stream().map(b -> JsonPointers.last(b.pointer())).toList();
+        if (!variants.isEmpty() && !otherKinds.isEmpty()) {
+            context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
+                    JsonPointers.append(at.pointer(), keyword), "branch " + String.join(", ", otherKinds) + " of this "
+                            + keyword + " is no object schema, and a union of classes cannot read other kinds of JSON: "
+                            + name.simpleName() + " is a class holding the JSON value as read (getValue(): a String,"
+                            + " Number, Boolean, List or Map)"));
+            return values.valueType(at, name, TypeRef.scalar(ScalarKind.ANY), "a union of objects and other kinds of"
+                    + " JSON, so the value is held as Jackson reads it (a String, Number, Boolean, List or Map).",
+                    new Scope(name));
         }
         List<String> mapped = openApiDiscriminator(at, targets, shapes);
         String discriminator = mapped != null ? CombinatorKeywords.discriminatorProperty(at.node()) : discriminator(shapes);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,6 +162,20 @@ class UnionsTest extends EndToEnd {
             assertThat(call(call(call(read, "getValue"), "getNext"), "getEnd")).isEqualTo("x");
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    void aUnionOfAStringAndAnObjectReadsAndWritesBothForms() throws Exception {
+        Schemas.write(dir.resolve("s"), "source.json", """
+                {"title": "Source", "oneOf": [{"$ref": "#/$defs/Url"}, {"$ref": "#/$defs/Repo"}],
+                 "$defs": {"Url": {"type": "string"}, "Repo": {"type": "object", "required": ["repo"],
+                   "properties": {"repo": {"type": "string"}}}}}
+                """);
+        Class<?> type = load(Schemas.generator(dir), "Source");
+        for (String json : List.of("\"https://example.com\"", "{\"repo\":\"a/b\"}")) {
+            assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+            assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
         }
     }
 }

@@ -144,12 +144,13 @@ class UnionModelTest {
     }
 
     @Test
-    void aBranchThatIsNoObjectAmongObjectBranchesIsNoVariant() {
+    void aBranchOfAnotherKindAmongObjectBranchesMakesTheUnionAValueHolderThatReadsEveryBranch() {
         TypeModel model = model(dir, "figure.json", """
                 {"title": "Figure", "oneOf": [{"$ref": "#/$defs/Circle"}, {"$ref": "#/$defs/Label"}],
                  "$defs": {%s, "Label": {"type": "string"}}}
                 """.formatted(SHAPES));
-        assertThat(type(model, UnionType.class, "Figure").variants()).containsExactly(new Variant(name("Circle"), "circle"));
-        assertThat(findings(diagnostics(dir))).containsExactly("model.union-branch /oneOf/1");
+        assertThat(type(model, ValueType.class, "Figure").value().type()).isEqualTo(scalar(ScalarKind.ANY));
+        assertThat(object(model, "Circle").interfaces()).isEmpty();
+        assertThat(findings(diagnostics(dir))).containsExactly("model.union-fallback /oneOf");
     }
 }
