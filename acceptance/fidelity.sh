@@ -13,9 +13,5 @@ suite="${2:-$here/../shared/corpus/json-schema-test-suite/tests}"
 rm -rf "$out"
 mkdir -p "$out"
 cd "$here"
-mvn -B -q -o -pl generator-core -am install -DskipTests -Dschemapojo.fuzz.seconds=0 >/dev/null 2>&1 \
-  || mvn -B -q -pl generator-core -am install -DskipTests
-mvn -B -q -o -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null 2>&1 \
-  || mvn -B -q -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
-cp="$here/generator-core/target/classes:$(cat "$out/classpath.txt")"
+. acceptance/core-classpath.sh "$out"
 java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4

@@ -12,10 +12,7 @@ out="${2:-/tmp/acceptance-out}"
 rm -rf "$out"
 mkdir -p "$out"
 cd "$here"
-mvn -B -q -o -pl generator-core -am install -DskipTests -Dschemapojo.fuzz.seconds=0 >/dev/null 2>&1 \
-  || mvn -B -q -pl generator-core -am install -DskipTests
-mvn -B -q -o -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
-cp="$here/generator-core/target/classes:$(cat "$out/classpath.txt")"
+. acceptance/core-classpath.sh "$out"
 # generated code with beanValidation=true needs the Jakarta Validation API (a test dependency of the core)
 validation="$(find "${HOME}/.m2/repository/jakarta/validation/jakarta.validation-api" -name 'jakarta.validation-api-*.jar' 2>/dev/null | sort | tail -1)"
 [ -n "$validation" ] && cp="$cp:$validation"

@@ -15,12 +15,7 @@ stytch="${3:-$here/../shared/corpus/stytch-json-schema}"
 rm -rf "$out"
 mkdir -p "$out"
 cd "$here"
-mvn -B -q -o -pl generator-core -am install -DskipTests -Dschemapojo.fuzz.seconds=0 >/dev/null 2>&1 \
-  || mvn -B -q -pl generator-core -am install -DskipTests
-mvn -B -q -o -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null 2>&1 \
-  || mvn -B -q -pl generator-core dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
-cp="$here/generator-core/target/classes:$(cat "$out/classpath.txt")"
-rm "$out/classpath.txt"
+. acceptance/core-classpath.sh "$out"
 run() {
   java -Xss16m -cp "$cp" acceptance/Snapshot.java "$out/$1" "$2" "$3" "$corpus" "$stytch"
 }
