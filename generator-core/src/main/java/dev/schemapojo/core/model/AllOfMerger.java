@@ -3,6 +3,7 @@ package dev.schemapojo.core.model;
 import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
 import dev.schemapojo.core.keywords.ConditionalKeywords;
+import dev.schemapojo.core.keywords.ObjectKeywords;
 import dev.schemapojo.core.keywords.TypeKeywords;
 import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
@@ -30,9 +31,12 @@ final class AllOfMerger {
      *     branch beside properties, {@code then}/{@code else}): they may appear, but their fixed values
      *     and defaults do not always apply
      * @param conditionals the schemas, among those that always apply, that have an {@code if}
+     * @param othersEvaluated whether a merged branch (or the schema's {@code dependentSchemas}) allows or
+     *     describes properties beyond the merged ones, which an {@code unevaluatedProperties: false} then
+     *     does not forbid
      */
     record Merged(Map<String, SchemaLocationRef> properties, Set<String> required, Set<String> fromAlternative,
-            List<SchemaLocationRef> conditionals) {}
+            List<SchemaLocationRef> conditionals, boolean othersEvaluated) {}
 
     private final ModelContext context;
 
@@ -58,6 +62,7 @@ final class AllOfMerger {
         Deque<Visit> todo = new ArrayDeque<>();
         Set<SchemaKey> seen = new HashSet<>();
         todo.add(new Visit(at, false));
+        boolean othersEvaluated = at.node().path("dependentSchemas").isObject() && !at.node().path("dependentSchemas").isEmpty();
         while (!todo.isEmpty()) {
             Visit visit = todo.removeFirst();
             SchemaLocationRef next = visit.at();
@@ -71,6 +76,10 @@ final class AllOfMerger {
                 if (!next.document().draft().refSiblingsApply()) {
                     continue; // draft 7 and older: the schema is its target, the keywords beside $ref are ignored
                 }
+            }
+            if (next != at) {
+                othersEvaluated |= ObjectKeywords.allowsOtherProperties(schema)
+                        || (schema.path("dependentSchemas").isObject() && !schema.path("dependentSchemas").isEmpty());
             }
             for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
                 SchemaLocationRef propAt = next.child("properties", p.getKey());
@@ -117,6 +126,6 @@ final class AllOfMerger {
                 todo.addFirst(new Visit(next.child("allOf", i), visit.alternative()));
             }
         }
-        return new Merged(properties, required, fromAlternative, conditionals);
+        return new Merged(properties, required, fromAlternative, conditionals, othersEvaluated);
     }
 }

@@ -84,7 +84,10 @@ final class ObjectModeller {
                 props.add(property);
             }
         }
-        boolean closed = ObjectKeywords.isClosed(schema);
+        // unevaluatedProperties: false does not forbid what a merged branch allows or describes (its
+        // patternProperties, additionalProperties, dependentSchemas): those members are kept, not rejected
+        boolean opened = merged.othersEvaluated() && ObjectKeywords.otherPropertiesKeyword(schema).equals("unevaluatedProperties");
+        boolean closed = ObjectKeywords.isClosed(schema) && !opened;
         // beside additionalProperties: false, the names patternProperties matches are still allowed: the map keeps them
         List<String> keyPatterns = closed ? ObjectKeywords.patterns(schema) : List.of();
         boolean checkable = keyPatterns.stream().allMatch(ConstraintKeywords::compilesInJava);
@@ -92,6 +95,9 @@ final class ObjectModeller {
         TypeRef additionalValues = (closed && keyPatterns.isEmpty()) || emptyNamed
                 ? null : mapping.otherProperties(at, scope, "AdditionalProperty");
         // members an object allows without saying anything of them: kept, dropped or rejected as the option says
+        if (opened && !emptyNamed && additionalValues == null) {
+            additionalValues = TypeRef.scalar(TypeRef.ScalarKind.ANY);
+        }
         boolean silent = !closed && !emptyNamed && additionalValues == null;
         UnknownProperties unknown = context.options().unknownProperties();
         if (silent && unknown == UnknownProperties.KEEP) {

@@ -72,6 +72,18 @@ class AdditionalPropertiesTest extends EndToEnd {
     }
 
     @Test
+    void unevaluatedPropertiesFalseDoesNotRejectWhatAMergedBranchAllows() throws Exception {
+        Class<?> type = generate("Opened", """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Opened", "type": "object",
+                 "properties": {"foo": {"type": "string"}},
+                 "allOf": [{"patternProperties": {"^bar": {"type": "string"}}}], "unevaluatedProperties": false}
+                """);
+        String json = "{\"foo\":\"f\",\"bar\":\"b\"}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
+    }
+
+    @Test
     void unevaluatedPropertiesFalseClosesTheMergedClass() {
         Class<?> type = generate("Closed", """
                 {"title": "Closed", "allOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"b": {"type": "string"}}}],
