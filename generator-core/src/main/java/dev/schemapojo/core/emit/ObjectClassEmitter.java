@@ -68,7 +68,7 @@ final class ObjectClassEmitter {
         copyHelpers.forEach(spec::addMethod);
         spec.addMethod(creator(self, builder));
         for (Property p : type.properties()) {
-            MethodSpec getter = getter(type, p);
+            MethodSpec getter = getter(p, presence.get(p.javaName()));
             if (beanValidation) {
                 getter = getter.toBuilder().addAnnotations(BeanValidation.annotations(p)).build();
             }
@@ -171,7 +171,8 @@ final class ObjectClassEmitter {
                 .build();
     }
 
-    private static MethodSpec getter(ObjectType owner, Property p) {
+    /** @param has the property's presence field, or null when its presence is not tracked */
+    private static MethodSpec getter(Property p, String has) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!p.description().isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(p.description()));
@@ -179,7 +180,7 @@ final class ObjectClassEmitter {
         doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
         doc.add(Javadocs.constraints(p));
         Literal initial = p.initialValue();
-        boolean accessor = needsJsonAccessor(p, p.nullable() ? "" : null); // nullable: the presence of a class's property is tracked
+        boolean accessor = needsJsonAccessor(p, has);
         if (initial != null) {
             doc.add("Optional: when absent, the schema's $L <code>$L</code>\n(JSON written from this object leaves it out"
                     + " as well).\n", p.defaultValue() != null ? "default" : "const", Javadocs.escape(initial.text()));
@@ -192,10 +193,9 @@ final class ObjectClassEmitter {
             getter.addAnnotations(Annotations.forProperty(p));
         }
         getter.addModifiers(Modifier.PUBLIC).returns(JavaTypes.of(p.type()));
-        if (initial != null && p.nullable()) {
+        if (initial != null && has != null) {
             // present (also as null) is what the JSON said; only an absent property is its default
-            getter.addStatement("return $N ? $N : $L", Presence.of(owner).get(p.javaName()), p.javaName(),
-                    Literals.of(initial, p.type()));
+            getter.addStatement("return $N ? $N : $L", has, p.javaName(), Literals.of(initial, p.type()));
         } else if (initial != null) {
             getter.addStatement("return $N != null ? $N : $L", p.javaName(), p.javaName(), Literals.of(initial, p.type()));
         } else {

@@ -58,7 +58,11 @@ public final class Modeller {
         return new TypeModel(types);
     }
 
-    /** The modeller of each kind of declaration, and the choice between them. */
+    /**
+     * The modeller of each kind of declaration, and the choice between them. Its fields are set once, in
+     * the constructor, after {@link TypeMapping} exists: type mapping declares inline types through it, and
+     * the object and value modellers map their property types through type mapping.
+     */
     private static final class Kinds {
         EnumModeller enums;
         UnionModeller unions;
