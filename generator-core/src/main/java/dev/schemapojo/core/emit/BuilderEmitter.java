@@ -32,7 +32,6 @@ import javax.lang.model.element.Modifier;
 final class BuilderEmitter {
     private BuilderEmitter() {}
 
-    /** {@code builder()} and {@code toBuilder()} of the type itself. */
     /**
      * {@code builder()} and {@code toBuilder()}. A builder made in code starts at the schema's defaults (and
      * the const of an optional property); the one Jackson fills starts empty, so JSON read without a
@@ -96,9 +95,7 @@ final class BuilderEmitter {
             copy.addStatement("this.$N = source.$N", has, has);
         }
         spec.addMethod(copy.build());
-        List<String> taken = new java.util.ArrayList<>(Slots.names(type));
-        taken.addAll(presence.values());
-        NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, taken);
+        NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, Presence.fieldNames(type, presence));
         if (type.form() == ObjectType.Form.CLASS) {
             addNotAnObjectReaders(spec, type, builder, members);
         }

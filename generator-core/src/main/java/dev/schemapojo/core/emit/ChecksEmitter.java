@@ -41,10 +41,8 @@ final class ChecksEmitter {
             Map<String, String> presence) {
         static Subject of(ObjectType type) {
             Map<String, String> presence = Presence.of(type);
-            List<String> fields = new ArrayList<>(Slots.names(type));
-            fields.addAll(presence.values());
             return new Subject(type.properties(), type.additional(), type.dependentRequired(), type.conditionals(),
-                    fields, presence);
+                    Presence.fieldNames(type, presence), presence);
         }
 
         /** One value, checked as a property but for presence (a value class checks null itself). */

@@ -67,22 +67,23 @@ final class ObjectClassEmitter {
         spec.addMethod(ctor);
         copyHelpers.forEach(spec::addMethod);
         spec.addMethod(creator(self, builder));
+        ClassName jsonNull = presence.isEmpty() ? null : jsonNull(type);
         for (Property p : type.properties()) {
-            MethodSpec getter = getter(p, presence.get(p.javaName()));
+            String has = presence.get(p.javaName());
+            MethodSpec getter = getter(p, has);
             if (beanValidation) {
                 getter = getter.toBuilder().addAnnotations(BeanValidation.annotations(p)).build();
             }
             spec.addMethod(getter);
-            String has = presence.get(p.javaName());
             if (has != null) {
                 spec.addMethod(presenceMethod(p, has));
             }
             if (needsJsonAccessor(p, has)) {
-                spec.addMethod(jsonAccessor(p, has, jsonNull(type)));
+                spec.addMethod(jsonAccessor(p, has, jsonNull));
             }
         }
-        if (!presence.isEmpty()) {
-            spec.addType(jsonNullType(jsonNull(type)));
+        if (jsonNull != null) {
+            spec.addType(jsonNullType(jsonNull));
         }
         if (type.additional() != null) {
             spec.addMethod(additionalGetter(type.additional()));

@@ -4,7 +4,9 @@ import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.naming.NameScope;
 import dev.schemapojo.core.naming.Names;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +30,13 @@ final class Presence {
                 out.put(p.javaName(), names.allocate("has" + Names.capitalize(p.javaName())));
             }
         }
+        return out;
+    }
+
+    /** Every field a class (and its builder) has: the {@link Slots} and the presence fields {@code presence} names. */
+    static List<String> fieldNames(ObjectType type, Map<String, String> presence) {
+        List<String> out = new ArrayList<>(Slots.names(type));
+        out.addAll(presence.values());
         return out;
     }
 }

@@ -100,17 +100,18 @@ final class ValueTypeEmitter {
                         "copyValue", helpers))
                 .build();
         TypeRef.ScalarKind integer = integerKind(value.type());
+        boolean set = value.type() instanceof TypeRef.SetOf;
+        boolean ownReader = integer != null || set; // Jackson reads through a private fromJson instead of of()
         MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("The value as a $L$L.\n\n@param $N the value (not"
                         + " {@code null})\n@return the $L\n@throws IllegalStateException when the value is {@code null}$L\n",
-                        self.simpleName(), integer == null ? "; Jackson reads JSON through this method" : "",
+                        self.simpleName(), ownReader ? "" : "; Jackson reads JSON through this method",
                         value.javaName(), self.simpleName(),
                         value.constant() != null ? " or not the schema's const"
                                 : value.allowed().isEmpty() ? "" : " or not one of the schema's enum values")
                 .addParameter(javaType, value.javaName())
                 .addStatement("return new $T($N)", self, value.javaName());
-        boolean set = value.type() instanceof TypeRef.SetOf;
-        if (integer == null && !set) {
+        if (!ownReader) {
             of.addAnnotation(Annotations.delegatingCreator());
         }
         MethodSpec.Builder getter = MethodSpec.methodBuilder("getValue").addModifiers(Modifier.PUBLIC).returns(javaType)

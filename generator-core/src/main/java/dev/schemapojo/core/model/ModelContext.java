@@ -12,7 +12,10 @@ import dev.schemapojo.core.load.SchemaSet;
 /** What every part of the model stage reads: the options, the loaded schemas, and where diagnostics go. */
 record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
 
-    /** Where a reference leads: a {@code $dynamicRef} by {@link SchemaSet#resolveDynamic}, the others as written. */
+    /**
+     * Where a reference leads, for every part of the model that follows one: a {@code $dynamicRef} by
+     * {@link SchemaSet#resolveDynamic}, the others as written.
+     */
     static Resolution resolve(SchemaSet set, SchemaLocationRef at, ReferenceKeywords.Reference ref) {
         return ref.keyword().equals("$dynamicRef") ? set.resolveDynamic(at, ref.target()) : set.resolve(at, ref.target());
     }

@@ -84,39 +84,57 @@ final class ObjectModeller {
                 props.add(property);
             }
         }
-        // unevaluatedProperties: false does not forbid what a merged branch allows or describes (its
-        // patternProperties, additionalProperties, dependentSchemas): those members are kept, not rejected
-        boolean opened = merged.othersEvaluated() && ObjectKeywords.otherPropertiesKeyword(schema).equals("unevaluatedProperties");
-        boolean closed = ObjectKeywords.isClosed(schema) && !opened;
-        // beside additionalProperties: false, the names patternProperties matches are still allowed: the map keeps them
-        List<String> keyPatterns = closed ? ObjectKeywords.patterns(schema) : List.of();
-        boolean checkable = keyPatterns.stream().allMatch(ConstraintKeywords::compilesInJava);
-        boolean emptyNamed = props.stream().anyMatch(p -> p.jsonName().isEmpty());
-        TypeRef additionalValues = (closed && keyPatterns.isEmpty()) || emptyNamed
-                ? null : mapping.otherProperties(at, scope, "AdditionalProperty");
-        // members an object allows without saying anything of them: kept, dropped or rejected as the option says
-        if (opened && !emptyNamed && additionalValues == null) {
-            additionalValues = TypeRef.scalar(TypeRef.ScalarKind.ANY);
-        }
-        boolean silent = !closed && !emptyNamed && additionalValues == null;
-        UnknownProperties unknown = context.options().unknownProperties();
-        if (silent && unknown == UnknownProperties.KEEP) {
-            additionalValues = TypeRef.scalar(TypeRef.ScalarKind.ANY);
-        }
-        boolean rejectsUnknown = closed || (silent && unknown == UnknownProperties.FAIL);
-        AdditionalProperties additional = additionalValues == null ? null
-                : new AdditionalProperties(javaNames.allocate("additionalProperties"), additionalValues,
-                        requiredKeys(required, props), checkable ? keyPatterns : List.of());
-        String obstacle = JavaLimits.recordObstacle(props, additional, closed, rejectsUnknown);
+        Others others = others(at, scope, merged, props);
+        AdditionalProperties additional = others.values() == null ? null
+                : new AdditionalProperties(javaNames.allocate("additionalProperties"), others.values(),
+                        requiredKeys(required, props), others.keyPatterns());
+        String obstacle = JavaLimits.recordObstacle(props, additional, others.closed(), others.rejectsUnknown());
         boolean record = context.options().style() == Style.RECORD;
         if (record && obstacle != null) {
             context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "style.record-fallback", at.pointer(),
                     name.simpleName() + " is generated as a class, not a record: " + obstacle));
         }
         Form form = record && obstacle == null ? Form.RECORD : Form.CLASS;
-        return new ObjectType(name, description, ModelContext.origin(at), form, props, additional, closed, rejectsUnknown,
-                scope.nested,
+        return new ObjectType(name, description, ModelContext.origin(at), form, props, additional, others.closed(),
+                others.rejectsUnknown(), scope.nested,
                 dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of());
+    }
+
+    /**
+     * What a class does with JSON members beside its named properties.
+     *
+     * @param values the value type of the map that keeps them, or null when none is kept
+     * @param keyPatterns the only names the map may hold (patterns Java can check), or empty: any name
+     * @param closed the schema forbids other members ({@code additionalProperties: false})
+     * @param rejectsUnknown reading rejects members the class does not keep
+     */
+    private record Others(TypeRef values, List<String> keyPatterns, boolean closed, boolean rejectsUnknown) {}
+
+    private Others others(SchemaLocationRef at, Scope scope, Merged merged, List<Property> props) {
+        JsonNode schema = at.node();
+        // unevaluatedProperties: false does not forbid what a merged branch allows or describes (its
+        // patternProperties, additionalProperties, dependentSchemas): those members are kept, not rejected
+        boolean opened = merged.othersEvaluated() && ObjectKeywords.otherPropertiesKeyword(schema).equals("unevaluatedProperties");
+        boolean closed = ObjectKeywords.isClosed(schema) && !opened;
+        if (props.stream().anyMatch(p -> p.jsonName().isEmpty())) {
+            // the property named "" is read through the any-setter, which then has no map to fill
+            return new Others(null, List.of(), closed, closed);
+        }
+        // beside additionalProperties: false, the names patternProperties matches are still allowed: the map keeps them
+        List<String> keyPatterns = closed ? ObjectKeywords.patterns(schema) : List.of();
+        TypeRef values = closed && keyPatterns.isEmpty() ? null : mapping.otherProperties(at, scope, "AdditionalProperty");
+        if (opened && values == null) {
+            values = TypeRef.scalar(TypeRef.ScalarKind.ANY);
+        }
+        // members an object allows without saying anything of them: kept, dropped or rejected as the option says
+        boolean silent = !closed && values == null;
+        UnknownProperties unknown = context.options().unknownProperties();
+        if (silent && unknown == UnknownProperties.KEEP) {
+            values = TypeRef.scalar(TypeRef.ScalarKind.ANY);
+        }
+        boolean checkable = keyPatterns.stream().allMatch(ConstraintKeywords::compilesInJava);
+        return new Others(values, checkable ? keyPatterns : List.of(), closed,
+                closed || (silent && unknown == UnknownProperties.FAIL));
     }
 
     /** The property {@code jsonName} defined at {@code propAt}, or null when it is not generated (reported). */

@@ -107,8 +107,8 @@ final class Roots {
      * @return whether the root leads to a type
      */
     private boolean claimRootReference(SchemaDocument d) {
-        String ref = ReferenceKeywords.target(d.root());
-        if (ref == null || !(context.set().resolve(new SchemaLocationRef(d, ""), ref) instanceof Resolution.Found found)
+        ReferenceKeywords.Reference ref = ReferenceKeywords.of(d.root());
+        if (ref == null || !(ModelContext.resolve(context.set(), new SchemaLocationRef(d, ""), ref) instanceof Resolution.Found found)
                 || !Declarations.declaresAtTop(found.target().node())) {
             return false;
         }

@@ -50,9 +50,9 @@ final class UnionModeller {
         for (int i = 0; i < branches.size(); i++) {
             SchemaLocationRef branch = at.child(keyword, i);
             SchemaLocationRef target = branch;
-            String ref = ReferenceKeywords.target(branch.node());
+            ReferenceKeywords.Reference ref = ReferenceKeywords.of(branch.node());
             if (ref != null) {
-                if (!(context.set().resolve(branch, ref) instanceof Resolution.Found found)) {
+                if (!(ModelContext.resolve(context.set(), branch, ref) instanceof Resolution.Found found)) {
                     continue;
                 }
                 target = found.target();

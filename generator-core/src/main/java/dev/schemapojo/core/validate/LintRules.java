@@ -59,11 +59,12 @@ public final class LintRules {
     }
 
     private void checkRef(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema, List<Diagnostic> out) {
-        boolean followed = false; // whether the reference a schema is read by (the first) resolves
+        ReferenceKeywords.Reference read = ReferenceKeywords.of(schema); // the one the schema is read by
+        boolean followed = false; // whether that one resolves
         for (ReferenceKeywords.Reference ref : ReferenceKeywords.all(schema)) {
             String at = JsonPointers.append(pointer, ref.keyword());
             Resolution resolution = set.resolve(new SchemaLocationRef(document, pointer), ref.target());
-            followed |= ref.equals(ReferenceKeywords.of(schema)) && resolution instanceof Resolution.Found;
+            followed |= ref.equals(read) && resolution instanceof Resolution.Found;
             Optional<Draft> metaSchema = Draft.fromSchemaUri(ref.target());
             if (resolution instanceof Resolution.Failed failed && failed.kind() == Resolution.Kind.REMOTE && metaSchema.isPresent()) {
                 // a value that is itself a schema: no type describes it better than the JSON as read
