@@ -61,8 +61,7 @@ import javax.annotation.processing.Generated;
         "store"
 })
 public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String kind,
-        @JsonProperty("created_at") OffsetDateTime createdAt,
-        @JsonProperty("note") @JsonInclude(JsonInclude.Include.ALWAYS) String note,
+        @JsonProperty("created_at") OffsetDateTime createdAt, @JsonProperty("note") String note,
         @JsonProperty("customer") Order.Customer customer,
         @JsonProperty("lines") List<String> lines, @JsonProperty("stock") Map<String, Long> stock,
         @JsonProperty("currency") String currency, @JsonProperty("priority") Long priority,
@@ -76,6 +75,9 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
         }
         if (kind == null) {
             missing.add("kind");
+        }
+        if (note == null) {
+            missing.add("note");
         }
         if (customer == null) {
             missing.add("customer");

@@ -135,6 +135,11 @@ public final class Point {
 
         private Double y;
 
+        /**
+         * The first JSON member the schema does not allow; {@link #build()} rejects it.
+         */
+        private String unknownProperty;
+
         private Builder() {
         }
 
@@ -144,10 +149,10 @@ public final class Point {
         }
 
         /**
-         * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
-         * that kind cannot be read as this type.
+         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
+         * this type.
          */
-        private static IllegalArgumentException notAnObject(String what) {
+        private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read Point: the JSON is " + what + ", but Point is generated for JSON objects (its schema's keywords describe an object)");
         }
 
@@ -155,42 +160,42 @@ public final class Point {
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonString(String json) {
-            throw notAnObject("a string");
+            throw wrongKind("a string");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonInt(int json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonLong(long json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonDouble(double json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonBoolean(boolean json) {
-            throw notAnObject("a boolean");
+            throw wrongKind("a boolean");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonArray(List<Object> json) {
-            throw notAnObject("an array");
+            throw wrongKind("an array");
         }
 
         /**
@@ -222,7 +227,9 @@ public final class Point {
          */
         @JsonAnySetter
         private void otherProperty(String name, Object value) {
-            throw new IllegalArgumentException("Cannot read Point: unknown property \"" + name + "\" (the schema allows no additional properties)");
+            if (this.unknownProperty == null) {
+                this.unknownProperty = name;
+            }
         }
 
         /**
@@ -232,6 +239,9 @@ public final class Point {
          * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
          */
         public Point build() {
+            if (this.unknownProperty != null) {
+                throw new IllegalStateException("Cannot read Point: unknown property \"" + this.unknownProperty + "\" (the schema allows no additional properties)");
+            }
             List<String> missing = new ArrayList<>();
             if (this.x == null) {
                 missing.add("x");

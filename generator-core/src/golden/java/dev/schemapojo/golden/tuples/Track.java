@@ -148,10 +148,10 @@ public final class Track {
         }
 
         /**
-         * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
-         * that kind cannot be read as this type.
+         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
+         * this type.
          */
-        private static IllegalArgumentException notAnObject(String what) {
+        private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read Track: the JSON is " + what + ", but Track is generated for JSON objects (its schema's keywords describe an object)");
         }
 
@@ -159,42 +159,42 @@ public final class Track {
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonString(String json) {
-            throw notAnObject("a string");
+            throw wrongKind("a string");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonInt(int json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonLong(long json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonDouble(double json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonBoolean(boolean json) {
-            throw notAnObject("a boolean");
+            throw wrongKind("a boolean");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonArray(List<Object> json) {
-            throw notAnObject("an array");
+            throw wrongKind("an array");
         }
 
         /**
@@ -576,10 +576,10 @@ public final class Track {
                 }
 
                 /**
-                 * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
-                 * that kind cannot be read as this type.
+                 * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
+                 * this type.
                  */
-                private static IllegalArgumentException notAnObject(String what) {
+                private static IllegalArgumentException wrongKind(String what) {
                     return new IllegalArgumentException("Cannot read SpanItem2: the JSON is " + what + ", but SpanItem2 is generated for JSON objects (its schema's keywords describe an object)");
                 }
 
@@ -587,42 +587,42 @@ public final class Track {
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 private static Builder jsonString(String json) {
-                    throw notAnObject("a string");
+                    throw wrongKind("a string");
                 }
 
                 @JsonCreator(
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 private static Builder jsonInt(int json) {
-                    throw notAnObject("a number");
+                    throw wrongKind("a number");
                 }
 
                 @JsonCreator(
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 private static Builder jsonLong(long json) {
-                    throw notAnObject("a number");
+                    throw wrongKind("a number");
                 }
 
                 @JsonCreator(
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 private static Builder jsonDouble(double json) {
-                    throw notAnObject("a number");
+                    throw wrongKind("a number");
                 }
 
                 @JsonCreator(
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 private static Builder jsonBoolean(boolean json) {
-                    throw notAnObject("a boolean");
+                    throw wrongKind("a boolean");
                 }
 
                 @JsonCreator(
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 private static Builder jsonArray(List<Object> json) {
-                    throw notAnObject("an array");
+                    throw wrongKind("an array");
                 }
 
                 /**

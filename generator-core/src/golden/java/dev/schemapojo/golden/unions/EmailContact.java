@@ -120,10 +120,10 @@ public final class EmailContact implements Contact {
         }
 
         /**
-         * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
-         * that kind cannot be read as this type.
+         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
+         * this type.
          */
-        private static IllegalArgumentException notAnObject(String what) {
+        private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read EmailContact: the JSON is " + what + ", but EmailContact is generated for JSON objects (its schema's keywords describe an object)");
         }
 
@@ -131,42 +131,42 @@ public final class EmailContact implements Contact {
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonString(String json) {
-            throw notAnObject("a string");
+            throw wrongKind("a string");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonInt(int json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonLong(long json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonDouble(double json) {
-            throw notAnObject("a number");
+            throw wrongKind("a number");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonBoolean(boolean json) {
-            throw notAnObject("a boolean");
+            throw wrongKind("a boolean");
         }
 
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
         )
         private static Builder jsonArray(List<Object> json) {
-            throw notAnObject("an array");
+            throw wrongKind("an array");
         }
 
         /**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -75,6 +76,56 @@ public final class Tags {
     @Override
     public String toString() {
         return "Tags[" + value + "]";
+    }
+
+    /**
+     * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
+     * this type.
+     */
+    private static IllegalArgumentException wrongKind(String what) {
+        return new IllegalArgumentException("Cannot read Tags: the JSON is " + what + ", but Tags is generated for JSON arrays (its schema's keywords describe an array)");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Tags jsonString(String json) {
+        throw wrongKind("a string");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Tags jsonInt(int json) {
+        throw wrongKind("a number");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Tags jsonLong(long json) {
+        throw wrongKind("a number");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Tags jsonDouble(double json) {
+        throw wrongKind("a number");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Tags jsonBoolean(boolean json) {
+        throw wrongKind("a boolean");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Tags jsonObject(Map<String, Object> json) {
+        throw wrongKind("an object");
     }
 
     /**
@@ -206,10 +257,10 @@ public final class Tags {
             }
 
             /**
-             * What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of
-             * that kind cannot be read as this type.
+             * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
+             * this type.
              */
-            private static IllegalArgumentException notAnObject(String what) {
+            private static IllegalArgumentException wrongKind(String what) {
                 return new IllegalArgumentException("Cannot read TagsItem: the JSON is " + what + ", but TagsItem is generated for JSON objects (its schema's keywords describe an object)");
             }
 
@@ -217,42 +268,42 @@ public final class Tags {
                     mode = JsonCreator.Mode.DELEGATING
             )
             private static Builder jsonString(String json) {
-                throw notAnObject("a string");
+                throw wrongKind("a string");
             }
 
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
             )
             private static Builder jsonInt(int json) {
-                throw notAnObject("a number");
+                throw wrongKind("a number");
             }
 
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
             )
             private static Builder jsonLong(long json) {
-                throw notAnObject("a number");
+                throw wrongKind("a number");
             }
 
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
             )
             private static Builder jsonDouble(double json) {
-                throw notAnObject("a number");
+                throw wrongKind("a number");
             }
 
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
             )
             private static Builder jsonBoolean(boolean json) {
-                throw notAnObject("a boolean");
+                throw wrongKind("a boolean");
             }
 
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
             )
             private static Builder jsonArray(List<Object> json) {
-                throw notAnObject("an array");
+                throw wrongKind("an array");
             }
 
             /**

@@ -97,7 +97,7 @@ final class BuilderEmitter {
         spec.addMethod(copy.build());
         NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, Presence.fieldNames(type, presence));
         if (type.form() == ObjectType.Form.CLASS) {
-            addNotAnObjectReaders(spec, type, builder, members);
+            WrongKindReaders.add(spec, type.name().simpleName(), WrongKindReaders.Kind.OBJECT, builder, members);
         }
         for (Property p : type.properties()) {
             boolean readsAsList = p.type() instanceof TypeRef.SetOf;
@@ -113,8 +113,15 @@ final class BuilderEmitter {
             spec.addMethod(setter(map.javaName(), map.type(), "", "", false, builder, false, null));
         }
         Property emptyNamed = ObjectClassEmitter.emptyNamed(type);
+        String rejection = unknownRejection(type);
+        String rejected = rejection == null ? null : members.allocate("unknownProperty");
+        if (rejected != null) {
+            spec.addField(FieldSpec.builder(JavaTypes.STRING, rejected, Modifier.PRIVATE)
+                    .addJavadoc("The first JSON member the schema does not allow; {@link #build()} rejects it.\n")
+                    .build());
+        }
         if ((type.rejectsUnknown() && map == null) || emptyNamed != null) {
-            spec.addMethod(otherProperty(type, emptyNamed));
+            spec.addMethod(otherProperty(type, emptyNamed, rejected));
         }
         if (map != null) {
             String own = members.free("own_" + map.javaName());
@@ -127,9 +134,14 @@ final class BuilderEmitter {
                                 map.keyPatterns().stream().map(p -> "(?:" + p + ")").toList())))
                         .build());
             }
-            spec.addMethod(additionalPropertySetter(type, map, own, names, builder));
+            MethodSpec adder = additionalPropertySetter(type, map, own, names, builder, rejection);
+            spec.addMethod(adder);
+            if (names != null) {
+                spec.addMethod(patternedPropertyReader(map, names, rejected, adder, members));
+            }
         }
-        spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self) : buildMethod(type, self));
+        spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self)
+                : buildMethod(type, self, rejected, rejection));
         return spec.build();
     }
 
@@ -167,7 +179,51 @@ final class BuilderEmitter {
      * {@code @JsonProperty} cannot name), and, when the schema says {@code additionalProperties: false},
      * any other, which is rejected.
      */
-    private static MethodSpec otherProperty(ObjectType type, Property emptyNamed) {
+    /**
+     * Why reading rejects a member the class does not name, as the end of the message ("... unknown property
+     * "x" (why)"), or null when it keeps or ignores them. Reading notes the member and {@code build()}
+     * rejects it, so a union can try this class among its variants without the read failing at once.
+     */
+    private static String unknownRejection(ObjectType type) {
+        AdditionalProperties map = type.additional();
+        if (map != null) {
+            return map.keyPatterns().isEmpty() ? null
+                    : "the schema allows no additional properties but those its patternProperties match";
+        }
+        if (!type.rejectsUnknown()) {
+            return null;
+        }
+        return type.closed() ? "the schema allows no additional properties"
+                : "the schema does not name it, and unknownProperties is fail";
+    }
+
+    /** {@code Cannot read X: unknown property "} + name + {@code " (why)}. */
+    private static CodeBlock unknownMessage(ObjectType type, String why, String name) {
+        return CodeBlock.of("$L + $L + $L", Literals.string("Cannot read " + type.name().simpleName() + ": unknown property \""),
+                name, Literals.string("\" (" + why + ")"));
+    }
+
+    /**
+     * Jackson's any-setter beside a patternProperties map: a name a pattern finds goes into the map, another
+     * is noted for {@code build()} to reject.
+     */
+    private static MethodSpec patternedPropertyReader(AdditionalProperties map, String names, String rejected,
+            MethodSpec adder, NameScope members) {
+        return MethodSpec.methodBuilder(members.allocate("readAdditionalProperty"))
+                .addJavadoc("Jackson passes the JSON properties here that no setter takes.\n")
+                .addAnnotation(Annotations.JSON_ANY_SETTER)
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(JavaTypes.STRING, "name")
+                .addParameter(JavaTypes.of(map.valueType()), "value")
+                .beginControlFlow("if ($N.matcher(name).find())", names)
+                .addStatement("$N(name, value)", adder)
+                .nextControlFlow("else if (this.$N == null)", rejected)
+                .addStatement("this.$N = name", rejected)
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec otherProperty(ObjectType type, Property emptyNamed, String rejected) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("otherProperty")
                 .addJavadoc("Jackson passes the JSON properties here that no setter takes.\n")
                 .addAnnotation(Annotations.JSON_ANY_SETTER)
@@ -186,51 +242,12 @@ final class BuilderEmitter {
                                     + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", not "))
                     .endControlFlow();
         }
-        if (type.rejectsUnknown()) {
-            m.addStatement("throw new $T($L + name + $L)", IllegalArgumentException.class,
-                    Literals.string("Cannot read " + type.name().simpleName() + ": unknown property \""),
-                    Literals.string(type.closed() ? "\" (the schema allows no additional properties)"
-                            : "\" (the schema does not name it, and unknownProperties is fail)"));
+        if (rejected != null) {
+            m.beginControlFlow("if (this.$N == null)", rejected)
+                    .addStatement("this.$N = name", rejected)
+                    .endControlFlow();
         }
         return m.build();
-    }
-
-    /**
-     * Jackson creators for JSON that is no object (a string, a number, a boolean, an array), which fail
-     * with a message naming the type and what the JSON is, instead of Jackson's "no String-argument
-     * constructor". A schema without {@code "type"} whose keywords describe an object is generated as a
-     * class, although JSON Schema would also accept other values there.
-     */
-    private static void addNotAnObjectReaders(TypeSpec.Builder spec, ObjectType type, ClassName builder, NameScope members) {
-        String fail = members.allocate("notAnObject");
-        spec.addMethod(MethodSpec.methodBuilder(fail)
-                .addJavadoc("What Jackson's creators for a string, a number, a boolean or an array below throw: JSON of\n"
-                        + "that kind cannot be read as this type.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(IllegalArgumentException.class)
-                .addParameter(JavaTypes.STRING, "what")
-                .addStatement("return new $T($L + what + $L)", IllegalArgumentException.class,
-                        Literals.string("Cannot read " + type.name().simpleName() + ": the JSON is "),
-                        Literals.string(", but " + type.name().simpleName() + " is generated for JSON objects (its"
-                                + " schema's keywords describe an object)"))
-                .build());
-        record Reader(String name, TypeName type, String what) {}
-        List<Reader> readers = List.of(
-                new Reader("jsonString", JavaTypes.STRING, "a string"),
-                new Reader("jsonInt", TypeName.INT, "a number"),
-                new Reader("jsonLong", TypeName.LONG, "a number"),
-                new Reader("jsonDouble", TypeName.DOUBLE, "a number"),
-                new Reader("jsonBoolean", TypeName.BOOLEAN, "a boolean"),
-                new Reader("jsonArray", ParameterizedTypeName.get(JavaTypes.LIST, ClassName.get(Object.class)), "an array"));
-        for (Reader r : readers) {
-            spec.addMethod(MethodSpec.methodBuilder(members.allocate(r.name()))
-                    .addAnnotation(Annotations.delegatingCreator())
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(builder)
-                    .addParameter(r.type(), "json")
-                    .addStatement("throw $N($S)", fail, r.what())
-                    .build());
-        }
     }
 
     /** Whether the untyped value Jackson read for the {@code ""} property has the property's type. */
@@ -269,7 +286,7 @@ final class BuilderEmitter {
      * copied before the first addition, so a map passed to the plain setter is never changed.
      */
     private static MethodSpec additionalPropertySetter(ObjectType type, AdditionalProperties map, String own, String names,
-            ClassName builder) {
+            ClassName builder, String rejection) {
         TypeName value = JavaTypes.of(map.valueType());
         String name = map.javaName().equals("additionalProperties") ? "additionalProperty" : map.javaName() + "Entry";
         MethodSpec.Builder m = MethodSpec.methodBuilder(name)
@@ -277,17 +294,15 @@ final class BuilderEmitter {
                         + "@param value its value\n@return this builder\n$L", names == null ? "" : ", which one of the"
                                 + " schema's patternProperties patterns must find",
                         names == null ? "" : "@throws IllegalArgumentException when no pattern finds the name\n")
-                .addAnnotation(Annotations.JSON_ANY_SETTER)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(JavaTypes.STRING, "name")
                 .addParameter(value, "value");
-        if (names != null) {
+        if (names == null) {
+            m.addAnnotation(Annotations.JSON_ANY_SETTER);
+        } else {
             m.beginControlFlow("if (!$N.matcher(name).find())", names)
-                    .addStatement("throw new $T($L + name + $L)", IllegalArgumentException.class,
-                            Literals.string(type.name().simpleName() + ": unknown property \""),
-                            Literals.string("\" (the schema allows no additional properties but those its"
-                                    + " patternProperties match)"))
+                    .addStatement("throw new $T($L)", IllegalArgumentException.class, unknownMessage(type, rejection, "name"))
                     .endControlFlow();
         }
         return m.beginControlFlow("if (this.$N == null || this.$N != this.$N)", own, map.javaName(), own)
@@ -342,7 +357,12 @@ final class BuilderEmitter {
                 .build();
     }
 
-    private static MethodSpec buildMethod(ObjectType type, ClassName self) {
+    private static MethodSpec buildMethod(ObjectType type, ClassName self, String rejected, String rejection) {
+        CodeBlock unknown = rejected == null ? CodeBlock.of("") : CodeBlock.builder()
+                .beginControlFlow("if (this.$N != null)", rejected)
+                .addStatement("throw new $T($L)", IllegalStateException.class, unknownMessage(type, rejection, "this." + rejected))
+                .endControlFlow()
+                .build();
         return MethodSpec.methodBuilder("build")
                 .addJavadoc("Checks the required properties and builds an immutable {@link $T}.\n\n"
                         + "@return the new object\n"
@@ -351,6 +371,7 @@ final class BuilderEmitter {
                         + " schema's const\n", self)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
+                .addCode(unknown)
                 .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), "this."))
                 .addStatement("return new $T(this)", self)
                 .build();

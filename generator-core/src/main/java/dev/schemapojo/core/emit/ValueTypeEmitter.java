@@ -10,6 +10,7 @@ import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeDecl;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.ValueType;
+import dev.schemapojo.core.naming.NameScope;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,6 +144,12 @@ final class ValueTypeEmitter {
         }
         if (set) {
             spec.addMethod(setReader(self, (TypeRef.SetOf) value.type()));
+        }
+        WrongKindReaders.Kind kind = value.type() instanceof TypeRef.MapOf ? WrongKindReaders.Kind.OBJECT
+                : JavaTypes.isCollection(value.type()) ? WrongKindReaders.Kind.ARRAY : null;
+        if (kind != null) {
+            WrongKindReaders.add(spec, self.simpleName(), kind, self, new NameScope(NameScope.Numbering.UNDERSCORES, false,
+                    List.of(value.javaName(), "of", "getValue", "fromJson", "copyValue")));
         }
         for (TypeDecl nested : type.nested()) {
             spec.addType(types.emitNested(nested));

@@ -56,6 +56,10 @@ final class JavaLimits {
             if (p.type() instanceof TypeRef.SetOf) {
                 return "uniqueItems (\"" + p.jsonName() + "\") needs a class to keep the order and reject repeats";
             }
+            if (p.nullable()) {
+                return "\"" + p.jsonName() + "\" may be null, and a record cannot keep a JSON null apart from an"
+                        + " absent member (a class does: hasX())";
+            }
         }
         return additional == null ? null : "keeping additional properties needs a class (a record cannot have an any-setter)";
     }

@@ -61,6 +61,31 @@ final class TypeMapping {
         return tuples;
     }
 
+    /**
+     * The one branch of an {@code allOf} that stands alone beside annotations ({@code "description": ...,
+     * "allOf": [{"$ref": ...}]}, the draft 7 way to describe a reference) when the branch is of a type other
+     * than object: the schema is that branch. Null otherwise; an object branch is merged into a class as usual.
+     */
+    private SchemaLocationRef onlyBranchOfAnotherType(SchemaLocationRef at) {
+        JsonNode schema = at.node();
+        JsonNode branches = schema.path("allOf");
+        if (!branches.isArray() || branches.size() != 1 || schema.has("type") || schema.has("properties")
+                || schema.has("$ref") || CombinatorKeywords.isUnion(schema) || schema.has("items")) {
+            return null;
+        }
+        SchemaLocationRef branch = at.child("allOf", 0);
+        SchemaLocationRef target = branch;
+        ReferenceKeywords.Reference ref = ReferenceKeywords.of(branch.node());
+        if (ref != null) {
+            if (!(ModelContext.resolve(context.set(), branch, ref) instanceof Resolution.Found found)) {
+                return null;
+            }
+            target = found.target();
+        }
+        String type = target.node().isObject() ? TypeKeywords.singleType(target.node()) : "";
+        return type.isEmpty() || type.equals("object") ? null : branch;
+    }
+
     /** The Java type for the schema at {@code at}; nested declarations go into {@code scope}. */
     TypeRef typeOf(SchemaLocationRef at, String suggestedName, Scope scope) {
         JsonNode schema = at.node();
@@ -70,6 +95,10 @@ final class TypeMapping {
         String branch = TypeKeywords.nullableBranch(schema);
         if (branch != null && !schema.has("properties") && !schema.has("type") && !schema.has("$ref")) {
             return typeOf(new SchemaLocationRef(at.document(), at.pointer() + branch), suggestedName, scope);
+        }
+        SchemaLocationRef only = onlyBranchOfAnotherType(at);
+        if (only != null) {
+            return typeOf(only, suggestedName, scope);
         }
         ReferenceKeywords.Reference reference = ReferenceKeywords.of(schema);
         String ref = reference == null ? null : reference.target();

@@ -9,6 +9,8 @@ import dev.schemapojo.core.ir.UnionType;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
 import dev.schemapojo.core.keywords.ConstKeywords;
 import dev.schemapojo.core.keywords.EnumKeywords;
+import dev.schemapojo.core.keywords.FormatKeywords;
+import dev.schemapojo.core.keywords.TypeKeywords;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.Resolution;
@@ -24,8 +26,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A {@code oneOf}/{@code anyOf} of object schemas as a {@link UnionType}: its variants (each a top-level
- * class), and how JSON tells them apart (a property with a fixed value in each, OpenAPI's
- * {@code discriminator}, else their property names); a union JSON cannot tell apart is a value class.
+ * class), and how JSON tells them apart: a required property with a fixed value in each, or OpenAPI's
+ * {@code discriminator}; else reading tries the variants in order, as {@code anyOf} says, when they read
+ * the properties they share alike; else Jackson's deduction when each variant has a required property of
+ * its own; else (and for a union with no object branch, or with branches of other kinds) a value class.
  */
 final class UnionModeller {
     private final ModelContext context;
@@ -87,18 +91,24 @@ final class UnionModeller {
         }
         List<String> mapped = openApiDiscriminator(at, targets, shapes);
         String discriminator = mapped != null ? CombinatorKeywords.discriminatorProperty(at.node()) : discriminator(shapes);
-        String alike = discriminator == null ? sameProperties(variants, shapes) : null;
-        if (alike != null) {
-            context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
-                    JsonPointers.append(at.pointer(), keyword), alike + " have the same properties and no discriminator"
-                            + " (a property with a different const in each), so JSON cannot tell them apart: "
-                            + name.simpleName() + " is a class holding the JSON value as read (getValue(): a Map)"));
-            variants.clear();
-        } else if (variants.isEmpty()) {
+        UnionType.Reading reading = discriminator != null ? UnionType.Reading.DISCRIMINATOR : null;
+        if (variants.isEmpty()) {
             context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
                     JsonPointers.append(at.pointer(), keyword), "no branch of this " + keyword + " is an object schema, so "
                             + name.simpleName() + " is a class holding the JSON value as read (getValue(): a String,"
                             + " Number, Boolean, List or Map)"));
+        } else if (reading == null) {
+            String clash = clash(variants, targets, shapes);
+            reading = clash == null ? UnionType.Reading.FIRST_MATCH
+                    : deducible(shapes) ? UnionType.Reading.DEDUCTION : null;
+            if (reading == null) {
+                context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
+                        JsonPointers.append(at.pointer(), keyword), clash + " differently, and no property tells the"
+                                + " variants apart (one that each requires with a different const, or one that only it"
+                                + " declares and requires): " + name.simpleName() + " is a class holding the JSON value"
+                                + " as read (getValue(): a Map)"));
+                variants.clear();
+            }
         }
         if (variants.isEmpty()) {
             return values.valueType(at, name, TypeRef.scalar(ScalarKind.ANY), "a union without object variants that JSON can"
@@ -109,27 +119,106 @@ final class UnionModeller {
         for (int i = 0; i < variants.size(); i++) {
             String value = mapped != null ? mapped.get(i)
                     : discriminator == null ? null : ConstKeywords.fixedString(shapes.get(i).properties().get(discriminator).node());
-            out.add(new UnionType.Variant(variants.get(i), value));
+            out.add(new UnionType.Variant(variants.get(i), value, List.copyOf(shapes.get(i).properties().keySet())));
         }
-        return new UnionType(name, description, ModelContext.origin(at), out, discriminator);
+        return new UnionType(name, description, ModelContext.origin(at), out, reading, discriminator);
     }
 
     /**
-     * Two variants with the same property names, which Jackson's deduction cannot tell apart (it rejects
-     * such a union when it first reads one), as {@code "A and B"}; null when all differ.
+     * Two variants that read a property they share differently ({@code "A and B read \"x\""}), so that
+     * reading JSON into every variant's builder could fail on JSON that one of them accepts; null when all
+     * shared properties read alike.
      */
-    private static String sameProperties(List<JavaName> variants, List<Merged> shapes) {
-        Map<Set<String>, JavaName> seen = new HashMap<>();
-        for (int i = 0; i < variants.size(); i++) {
-            JavaName other = seen.putIfAbsent(shapes.get(i).properties().keySet(), variants.get(i));
-            if (other != null) {
-                return other.simpleName() + " and " + variants.get(i).simpleName();
+    private String clash(List<JavaName> variants, List<SchemaLocationRef> targets, List<Merged> shapes) {
+        for (int i = 0; i < shapes.size(); i++) {
+            for (int j = 0; j < shapes.size(); j++) {
+                for (Map.Entry<String, SchemaLocationRef> property : shapes.get(i).properties().entrySet()) {
+                    SchemaLocationRef other = shapes.get(j).properties().get(property.getKey());
+                    boolean differently = i < j && other != null && !readAlike(property.getValue(), other);
+                    // a member j does not declare goes to j's additional-properties map, which reads it as its type
+                    boolean intoMap = i != j && other == null && typedOthers(targets.get(j).node());
+                    if (differently || intoMap) {
+                        return variants.get(i).simpleName() + " and " + variants.get(j).simpleName() + " read \""
+                                + property.getKey() + "\"";
+                    }
+                }
             }
         }
         return null;
     }
 
-    /** A property that every variant has with a different fixed string ({@code const} or a one-value enum), or null. */
+    /**
+     * Whether the schema's other members are read as a type of their own ({@code additionalProperties} or
+     * {@code patternProperties} with a schema that describes something), which JSON of another shape fails.
+     */
+    private static boolean typedOthers(JsonNode schema) {
+        List<JsonNode> others = new ArrayList<>();
+        others.add(schema.path("additionalProperties"));
+        schema.path("patternProperties").forEach(others::add);
+        for (JsonNode other : others) {
+            if (other.isObject() && (other.has("type") || other.has("$ref") || other.has("properties") || other.has("items")
+                    || other.has("enum") || other.has("const") || CombinatorKeywords.isUnion(other) || other.has("allOf")
+                    || other.has("additionalProperties"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two property schemas read the same JSON into the same Java value: one schema, or scalars of one kind. */
+    private boolean readAlike(SchemaLocationRef a, SchemaLocationRef b) {
+        SchemaLocationRef x = followed(a);
+        SchemaLocationRef y = followed(b);
+        if (SchemaKey.of(x).equals(SchemaKey.of(y)) || x.node().equals(y.node())) {
+            return true;
+        }
+        String kind = scalarKind(x.node());
+        return kind != null && kind.equals(scalarKind(y.node()));
+    }
+
+    private SchemaLocationRef followed(SchemaLocationRef at) {
+        ReferenceKeywords.Reference ref = ReferenceKeywords.of(at.node());
+        return ref != null && ModelContext.resolve(context.set(), at, ref) instanceof Resolution.Found found ? found.target() : at;
+    }
+
+    /**
+     * The Java value a scalar schema reads JSON as ({@code const} only checked when building), or null for
+     * anything a reading could reject on its own: enums, objects, arrays, unions, references.
+     */
+    private static String scalarKind(JsonNode schema) {
+        if (!schema.isObject() || schema.has("enum") || ReferenceKeywords.of(schema) != null
+                || CombinatorKeywords.isUnion(schema) || TypeKeywords.isSeveralTypes(schema)) {
+            return null;
+        }
+        String type = TypeKeywords.singleType(schema);
+        return switch (type) {
+            case "string" -> FormatKeywords.stringKind(schema).name();
+            case "integer" -> FormatKeywords.integerKind(schema).name();
+            case "number", "boolean" -> type;
+            default -> null;
+        };
+    }
+
+    /** Whether every variant requires a property that no other variant declares, which Jackson's deduction needs. */
+    private static boolean deducible(List<Merged> shapes) {
+        variants:
+        for (Merged shape : shapes) {
+            for (String property : shape.required()) {
+                if (shape.properties().containsKey(property) && !shape.fromAlternative().contains(property)
+                        && shapes.stream().filter(s -> s != shape).noneMatch(s -> s.properties().containsKey(property))) {
+                    continue variants;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A property that every variant requires, each with a different fixed string ({@code const} or a
+     * one-value enum), or null. A variant that does not require it could be valid JSON without it, which
+     * Jackson's type id could not read.
+     */
     private static String discriminator(List<Merged> shapes) {
         if (shapes.isEmpty()) {
             return null;
@@ -140,7 +229,7 @@ final class UnionModeller {
             for (Merged shape : shapes) {
                 SchemaLocationRef p = shape.fromAlternative().contains(property) ? null : shape.properties().get(property);
                 String value = p == null ? null : ConstKeywords.fixedString(p.node());
-                if (value == null || !seen.add(value)) {
+                if (value == null || !shape.required().contains(property) || !seen.add(value)) {
                     continue candidates;
                 }
             }

@@ -174,4 +174,18 @@ class ObjectsTest extends EndToEnd {
                         + " unknownProperties is fail)");
         assertThatThrownBy(() -> JACKSON2.readValue(json, fail)).hasMessageContaining("unknown property \"age\"");
     }
+
+    @Test
+    void anAllOfOfOneArrayReferenceBesideADescriptionIsThatArray() throws Exception {
+        // draft 7 ignores keywords beside $ref, so schemas describe a reference through a one-branch allOf (Swagger 2.0)
+        Class<?> api = generate("Api", """
+                {"title": "Api", "type": "object", "properties": {
+                  "consumes": {"description": "media types", "allOf": [{"$ref": "#/definitions/types"}]}},
+                 "definitions": {"types": {"type": "array", "items": {"type": "string"}}}}
+                """);
+        String json = "{\"consumes\":[\"a/b\",\"c/d\"]}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, api))).isEqualTo(json);
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, api))).isEqualTo(json);
+        assertThat(api.getMethod("getConsumes").getGenericReturnType().getTypeName()).isEqualTo("java.util.List<java.lang.String>");
+    }
 }

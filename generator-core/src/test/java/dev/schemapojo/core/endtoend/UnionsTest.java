@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
 import java.util.List;
+import java.util.Map;
+import dev.schemapojo.core.Generator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +91,71 @@ class UnionsTest extends EndToEnd {
     }
 
     @Test
+    void overlappingObjectVariantsAreChosenAsJsonSchemaSaysUnderBothJacksonsAndStyles() throws Exception {
+        for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
+            Schemas.write(dir.resolve("s"), "e.json", """
+                    {"title": "Event", "type": "object", "properties": {"body": {"oneOf": [
+                      {"title": "Closed", "type": "object", "additionalProperties": false, "required": ["id", "kind"],
+                       "properties": {"id": {"type": "string"}, "kind": {"const": "closed"}}},
+                      {"title": "Moved", "type": "object", "required": ["id", "to"],
+                       "properties": {"id": {"type": "string"}, "to": {"type": "string"}, "note": {"type": ["string", "null"]}}},
+                      {"title": "Plain", "type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}]}}}
+                    """);
+            var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style).build());
+            Class<?> event = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style)).load("com.example.Event");
+            // every variant declares "id", none has a discriminator every variant requires: Jackson's deduction
+            // failed on all of these ("Cannot deduce unique subtype")
+            Map<String, String> chosen = Map.of(
+                    "{\"body\":{\"id\":\"1\",\"kind\":\"closed\"}}", "Closed",
+                    "{\"body\":{\"id\":\"1\",\"to\":\"b\",\"note\":null}}", "Moved",
+                    "{\"body\":{\"id\":\"1\",\"kind\":\"closed\",\"to\":\"b\"}}", "Moved",
+                    "{\"body\":{\"id\":\"1\"}}", "Plain",
+                    "{\"body\":{\"id\":\"1\",\"kind\":\"open\"}}", "Plain");
+            for (Map.Entry<String, String> c : chosen.entrySet()) {
+                for (Object read : List.of(JSON.readValue(c.getKey(), event), JACKSON2.readValue(c.getKey(), event))) {
+                    Object body = call(read, style == dev.schemapojo.core.Style.RECORD ? "body" : "getBody");
+                    assertThat(body.getClass().getSimpleName()).as(style + " " + c.getKey()).isEqualTo(c.getValue());
+                }
+            }
+            // the closed variant rejects "to" only as a candidate: read on its own, the message is as before
+            assertThatThrownBy(() -> JSON.readValue("{\"id\":\"1\",\"kind\":\"closed\",\"to\":\"b\"}",
+                    event.getClassLoader().loadClass("com.example.Closed")))
+                    .hasMessageContaining("Cannot read Closed: unknown property \"to\" (the schema allows no additional properties)");
+            String moved = "{\"body\":{\"id\":\"1\",\"to\":\"b\",\"note\":null}}";
+            assertThat(JSON.writeValueAsString(JSON.readValue(moved, event))).isEqualTo(moved);
+            assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(moved, event))).isEqualTo(moved);
+            assertThatThrownBy(() -> JSON.readValue("{\"body\":{\"to\":\"b\"}}", event))
+                    .hasMessageContaining("Cannot read Body: the JSON is none of its variants (Cannot read Closed:"
+                            + " unknown property \"to\" (the schema allows no additional properties); Cannot build Moved: missing required properties [id];"
+                            + " Cannot build Plain: missing required properties [id])");
+        }
+    }
+
+    @Test
+    void aVariantWhoseOtherMembersHaveATypeIsNotGivenMembersItCannotRead() throws Exception {
+        // AsyncAPI's messages: a Reference ({"$ref": "..."}) or a message object whose "x-" extensions are objects;
+        // given to the message's builder, the "$ref" string would fail its extension type, so the union holds the
+        // JSON as read (each variant requires nothing the other lacks, so deduction cannot tell them apart either)
+        Schemas.write(dir.resolve("s"), "c.json", """
+                {"title": "Channel", "type": "object", "properties": {"message": {"oneOf": [
+                  {"title": "Reference", "type": "object", "required": ["$ref"], "properties": {"$ref": {"type": "string"}}},
+                  {"title": "MessageObject", "type": "object", "properties": {"name": {"type": "string"}},
+                   "patternProperties": {"^x-": {"type": "object"}}, "additionalProperties": false}]}}}
+                """);
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.message().split(":")[0])
+                .containsExactly("model.union-fallback Reference and MessageObject read \"$ref\" differently, and no property"
+                        + " tells the variants apart (one that each requires with a different const, or one that only it"
+                        + " declares and requires)");
+        Class<?> channel = load(generator, "Channel");
+        for (String json : List.of("{\"message\":{\"$ref\":\"#/components/messages/a\"}}",
+                "{\"message\":{\"name\":\"a\",\"x-b\":{\"c\":1}}}")) {
+            assertThat(JSON.writeValueAsString(JSON.readValue(json, channel))).isEqualTo(json);
+            assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, channel))).isEqualTo(json);
+        }
+    }
+
+    @Test
     void aUnionOfReferencesToNonObjectsHoldsTheValueAsRead() throws Exception {
         Schemas.write(dir.resolve("s"), "m.json", """
                 {"title": "M", "type": "object", "properties": {
@@ -117,9 +184,10 @@ class UnionsTest extends EndToEnd {
                 """);
         var generator = Schemas.generator(dir);
         assertThat(generator.validate().diagnostics()).extracting(d -> d.format()).containsExactly(
-                "s/h.json:1:69: warning: [model.union-fallback] /properties/v/oneOf: A and B have the same properties and"
-                        + " no discriminator (a property with a different const in each), so JSON cannot tell them apart:"
-                        + " V is a class holding the JSON value as read (getValue(): a Map)");
+                "s/h.json:1:69: warning: [model.union-fallback] /properties/v/oneOf: A and B read \"x\" differently, and"
+                        + " no property tells the variants apart (one that each requires with a different const, or one"
+                        + " that only it declares and requires): V is a class holding the JSON value as read (getValue():"
+                        + " a Map)");
         Class<?> holder = load(generator, "Holder");
         String json = "{\"v\":{\"x\":1}}";
         assertThat(JSON.writeValueAsString(JSON.readValue(json, holder))).isEqualTo(json);

@@ -166,4 +166,37 @@ class ValueClassesTest extends EndToEnd {
         assertThatThrownBy(() -> JSON.readValue("[true,true]", type))
                 .hasMessageContaining("Cannot read Flags: the schema says uniqueItems, but items repeat");
     }
+
+    @Test
+    void aTypelessArrayOrMapFileNamesItselfWhenTheJsonIsOfAnotherKind() throws Exception {
+        // JSON Schema accepts any other value here (the keywords only constrain arrays or objects), but the class
+        // is generated for what the keywords describe: other JSON fails with a message that says so
+        Class<?> items = generate("Items", """
+                {"title": "Items", "items": {"type": "integer"}}
+                """);
+        Class<?> counts = generate("Counts", """
+                {"title": "Counts", "additionalProperties": {"type": "integer"}}
+                """);
+        Class<?> unique = generate("Unique", """
+                {"title": "Unique", "type": "array", "uniqueItems": true}
+                """);
+        assertThat(JSON.writeValueAsString(JSON.readValue("[1,2]", items))).isEqualTo("[1,2]");
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue("{\"a\":1}", counts))).isEqualTo("{\"a\":1}");
+        for (String[] c : List.of(new String[] {"{\"0\":1}", "an object"}, new String[] {"\"x\"", "a string"},
+                new String[] {"12", "a number"}, new String[] {"1.5", "a number"}, new String[] {"true", "a boolean"})) {
+            for (Class<?> array : List.of(items, unique)) {
+                String message = "Cannot read " + array.getSimpleName() + ": the JSON is " + c[1] + ", but "
+                        + array.getSimpleName() + " is generated for JSON arrays (its schema's keywords describe an array)";
+                assertThatThrownBy(() -> JSON.readValue(c[0], array)).hasMessageContaining(message);
+                assertThatThrownBy(() -> JACKSON2.readValue(c[0], array)).hasMessageContaining(message);
+            }
+        }
+        for (String[] c : List.of(new String[] {"[1]", "an array"}, new String[] {"\"x\"", "a string"},
+                new String[] {"false", "a boolean"})) {
+            String message = "Cannot read Counts: the JSON is " + c[1] + ", but Counts is generated for JSON objects"
+                    + " (its schema's keywords describe an object)";
+            assertThatThrownBy(() -> JSON.readValue(c[0], counts)).hasMessageContaining(message);
+            assertThatThrownBy(() -> JACKSON2.readValue(c[0], counts)).hasMessageContaining(message);
+        }
+    }
 }

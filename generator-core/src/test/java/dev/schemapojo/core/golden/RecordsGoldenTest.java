@@ -27,12 +27,12 @@ class RecordsGoldenTest {
     static final JsonMapper JACKSON3 = JsonMapper.builder().build();
     static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 = new com.fasterxml.jackson.databind.ObjectMapper();
     static final UUID ID = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
-    static final String JSON = "{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"kind\":\"order\",\"note\":null,"
+    static final String JSON = "{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"kind\":\"order\",\"note\":\"n\","
             + "\"customer\":{\"name\":\"Ada\"},\"lines\":[\"l1\"],\"stock\":{\"a\":1},\"currency\":\"EUR\","
             + "\"delivery\":\"ship\",\"address\":\"Main St 1\"}";
 
     static Order.Builder completeBuilder() {
-        return Order.builder().id(ID).kind("order").customer(new Customer("Ada", null)).lines(List.of("l1"))
+        return Order.builder().id(ID).kind("order").note("n").customer(new Customer("Ada", null)).lines(List.of("l1"))
                 .stock(Map.of("a", 1L)).delivery(Delivery.SHIP).address("Main St 1");
     }
 
@@ -48,9 +48,9 @@ class RecordsGoldenTest {
     void theCompactConstructorMakesTheChecksOfBuild() {
         assertThatThrownBy(() -> new Order(null, null, null, null, null, null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Cannot build Order: missing required properties [id, kind, customer, delivery];"
+                .hasMessage("Cannot build Order: missing required properties [id, kind, note, customer, delivery];"
                         + " missing properties required when delivery = \"ship\": [address]");
-        assertThatThrownBy(() -> new Order(ID, "invoice", null, null, new Customer("Ada", null), null, null, null, 9L,
+        assertThatThrownBy(() -> new Order(ID, "invoice", null, "n", new Customer("Ada", null), null, null, null, 9L,
                 "4111", null, Delivery.PICKUP, null, null))
                 .hasMessage("Cannot build Order: values other than the schema's const in [kind];"
                         + " values outside the schema's enum in [priority]; dependentRequired not met for [card];"
@@ -67,7 +67,7 @@ class RecordsGoldenTest {
     void theCompactConstructorCopiesCollectionsIntoUnmodifiableOnes() {
         List<String> lines = new ArrayList<>(List.of("a"));
         Map<String, Long> stock = new LinkedHashMap<>(Map.of("a", 1L));
-        Order order = new Order(ID, "order", null, null, new Customer("Ada", null), lines, stock, null, null, null, null,
+        Order order = new Order(ID, "order", null, "n", new Customer("Ada", null), lines, stock, null, null, null, null,
                 Delivery.SHIP, "Main St 1", null);
         lines.add("changed later");
         stock.clear();

@@ -52,7 +52,7 @@ class UnionsGoldenTest {
     }
 
     @Test
-    void thePropertiesPresentPickTheVariantOfADeducedUnion() throws Exception {
+    void theFirstVariantThatBuildsIsRead() throws Exception {
         assertThat(JACKSON3.readValue("{\"email\":\"ada@example.com\"}", Contact.class))
                 .isEqualTo(EmailContact.builder().email("ada@example.com").build());
         assertThat(JACKSON2.readValue("{\"phone\":\"+47 1\"}", Contact.class))
@@ -63,10 +63,12 @@ class UnionsGoldenTest {
         assertThat(((PhoneContact) read).getExtension()).isEqualTo(12L);
         assertThat(JACKSON3.writeValueAsString(read)).isEqualTo(phone);
         assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(phone, Contact.class))).isEqualTo(phone);
-        assertThatThrownBy(() -> JACKSON3.readValue("{\"fax\":\"1\"}", Contact.class))
-                .hasMessageContaining("Cannot deduce unique subtype");
-        assertThatThrownBy(() -> JACKSON2.readValue("{}", Contact.class))
-                .hasMessageContaining("Cannot deduce unique subtype");
+        String none = "Cannot read Contact: the JSON is none of its variants (Cannot build EmailContact: missing required"
+                + " properties [email]; Cannot build PhoneContact: missing required properties [phone])";
+        assertThatThrownBy(() -> JACKSON3.readValue("{\"fax\":\"1\"}", Contact.class)).hasMessageContaining(none);
+        assertThatThrownBy(() -> JACKSON2.readValue("{}", Contact.class)).hasMessageContaining(none);
+        // valid for both branches of the anyOf: the first is read, as anyOf says (neither declares both members)
+        assertThat(JACKSON3.readValue("{\"phone\":\"1\",\"email\":\"a@b\"}", Contact.class)).isInstanceOf(EmailContact.class);
         assertThatThrownBy(() -> JACKSON3.readValue("{\"extension\":1}", Contact.class))
                 .hasMessageContaining("Cannot build PhoneContact: missing required properties [phone]");
     }

@@ -11,6 +11,7 @@ import static dev.schemapojo.core.model.ModelRun.scalar;
 import static dev.schemapojo.core.model.ModelRun.topLevel;
 import static dev.schemapojo.core.model.ModelRun.type;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.ir.Literal;
@@ -52,7 +53,7 @@ class UnionModelTest {
         assertThat(topLevel(model)).containsExactly("com.example.Circle", "com.example.Shape", "com.example.Square");
         UnionType shape = type(model, UnionType.class, "Shape");
         assertThat(shape.discriminator()).isEqualTo("kind");
-        assertThat(shape.variants()).containsExactly(new Variant(name("Circle"), "circle"), new Variant(name("Square"), "square"));
+        assertThat(shape.variants()).extracting(Variant::type, Variant::discriminatorValue).containsExactly(tuple(name("Circle"), "circle"), tuple(name("Square"), "square"));
         assertThat(shape.description()).isEqualTo("A figure.");
         assertThat(shape.origin()).isEqualTo(new Origin("shape.json", ""));
         assertThat(shape.nested()).isEmpty();
@@ -64,7 +65,7 @@ class UnionModelTest {
     }
 
     @Test
-    void variantsWithoutADiscriminatorAreDeducedAndInlineBranchesAreTopLevelTypes() {
+    void variantsWithoutADiscriminatorAreTriedInOrderAndInlineBranchesAreTopLevelTypes() {
         TypeModel model = model(dir, "contact.json", """
                 {"title": "Contact", "anyOf": [
                    {"type": "object", "properties": {"email": {"type": "string"}}, "required": ["email"]},
@@ -75,8 +76,10 @@ class UnionModelTest {
                 "com.example.PhoneContact");
         UnionType contact = type(model, UnionType.class, "Contact");
         assertThat(contact.discriminator()).isNull();
-        assertThat(contact.variants()).containsExactly(new Variant(name("ContactOption1"), null),
-                new Variant(name("PhoneContact"), null));
+        assertThat(contact.reading()).isEqualTo(UnionType.Reading.FIRST_MATCH);
+        assertThat(contact.variants()).extracting(Variant::declared).containsExactly(List.of("email"), List.of("phone"));
+        assertThat(contact.variants()).extracting(Variant::type, Variant::discriminatorValue).containsExactly(tuple(name("ContactOption1"), null),
+                tuple(name("PhoneContact"), null));
         assertThat(object(model, "ContactOption1").origin()).isEqualTo(new Origin("contact.json", "/anyOf/0"));
         assertThat(object(model, "PhoneContact").interfaces()).containsExactly(name("Contact"));
     }
@@ -92,7 +95,7 @@ class UnionModelTest {
                 """);
         UnionType pet = type(model, UnionType.class, "Pet");
         assertThat(pet.discriminator()).isEqualTo("pet_type");
-        assertThat(pet.variants()).containsExactly(new Variant(name("Cat"), "kitty"), new Variant(name("Dog"), "Dog"));
+        assertThat(pet.variants()).extracting(Variant::type, Variant::discriminatorValue).containsExactly(tuple(name("Cat"), "kitty"), tuple(name("Dog"), "Dog"));
     }
 
     @Test
@@ -110,8 +113,8 @@ class UnionModelTest {
         assertThat(property(object(model, "Drawing"), "main_shape").type()).isEqualTo(named("MainShape"));
         assertThat(property(object(model, "Drawing"), "other_shape").type()).isEqualTo(named("OtherShape"));
         assertThat(object(model, "Circle").interfaces()).containsExactly(name("MainShape"), name("OtherShape"));
-        assertThat(type(model, UnionType.class, "OtherShape").variants())
-                .containsExactly(new Variant(name("Circle"), "circle"), new Variant(name("Square"), "square"));
+        assertThat(type(model, UnionType.class, "OtherShape").variants()).extracting(Variant::type, Variant::discriminatorValue)
+                .containsExactly(tuple(name("Circle"), "circle"), tuple(name("Square"), "square"));
     }
 
     @Test
@@ -128,7 +131,7 @@ class UnionModelTest {
     }
 
     @Test
-    void variantsWithTheSamePropertiesAndNoDiscriminatorFallBackToAValueToo() {
+    void variantsThatReadASharedPropertyDifferentlyAndCannotBeDeducedFallBackToAValue() {
         TypeModel model = model(dir, "either.json", """
                 {"title": "Either", "oneOf": [{"$ref": "#/$defs/A"}, {"$ref": "#/$defs/B"}],
                  "$defs": {"A": {"type": "object", "properties": {"x": {"type": "string"}}},
@@ -140,7 +143,30 @@ class UnionModelTest {
         assertThat(object(model, "B").interfaces()).isEmpty();
         List<Diagnostic> diagnostics = diagnostics(dir);
         assertThat(findings(diagnostics)).containsExactly("model.union-fallback /oneOf");
-        assertThat(diagnostics.get(0).message()).startsWith("A and B have the same properties");
+        assertThat(diagnostics.get(0).message()).startsWith("A and B read \"x\" differently");
+    }
+
+    @Test
+    void howAUnionWithoutDiscriminatorIsRead() {
+        String variants = """
+                "A": {"type": "object", "required": ["a"], "properties": {"a": %s, "x": %s}},
+                "B": {"type": "object", "required": ["b"], "properties": {"b": {"type": "string"}, "x": %s}}""";
+        // the same schema, or scalars read alike (a const is checked when building): every builder is tried
+        for (String[] x : List.of(new String[] {"{\"$ref\": \"#/$defs/X\"}", "{\"$ref\": \"#/$defs/X\"}"},
+                new String[] {"{\"type\": \"string\", \"const\": \"p\"}", "{\"type\": \"string\", \"minLength\": 1}"},
+                new String[] {"{\"type\": \"object\", \"properties\": {\"q\": {}}}", "{\"type\": \"object\", \"properties\": {\"q\": {}}}"})) {
+            TypeModel model = model(dir, "u.json", "{\"title\": \"U\", \"anyOf\": [{\"$ref\": \"#/$defs/A\"}, {\"$ref\": \"#/$defs/B\"}],"
+                    + " \"$defs\": {\"X\": {\"type\": \"object\", \"properties\": {\"q\": {}}}, "
+                    + variants.formatted("{\"type\": \"string\"}", x[0], x[1]) + "}}");
+            assertThat(type(model, UnionType.class, "U").reading()).as(x[0]).isEqualTo(UnionType.Reading.FIRST_MATCH);
+        }
+        // read differently (a string and a date-time; two object schemas), but each requires a property of its own
+        for (String[] x : List.of(new String[] {"{\"type\": \"string\"}", "{\"type\": \"string\", \"format\": \"date-time\"}"},
+                new String[] {"{\"type\": \"object\", \"properties\": {\"q\": {}}}", "{\"type\": \"object\", \"properties\": {\"r\": {}}}"})) {
+            TypeModel model = model(dir, "u.json", "{\"title\": \"U\", \"anyOf\": [{\"$ref\": \"#/$defs/A\"}, {\"$ref\": \"#/$defs/B\"}],"
+                    + " \"$defs\": {" + variants.formatted("{\"type\": \"string\"}", x[0], x[1]) + "}}");
+            assertThat(type(model, UnionType.class, "U").reading()).as(x[1]).isEqualTo(UnionType.Reading.DEDUCTION);
+        }
     }
 
     @Test
