@@ -233,8 +233,7 @@ public final class Account {
         }
 
         /**
-         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-         * this type.
+         * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
          */
         private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read Account: the JSON is " + what + ", but Account is generated for JSON objects (its schema's keywords describe an object)");
@@ -488,8 +487,7 @@ public final class Account {
             }
 
             /**
-             * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-             * this type.
+             * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
              */
             private static IllegalArgumentException wrongKind(String what) {
                 return new IllegalArgumentException("Cannot read Address: the JSON is " + what + ", but Address is generated for JSON objects (its schema's keywords describe an object)");

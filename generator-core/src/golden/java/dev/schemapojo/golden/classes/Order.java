@@ -478,8 +478,7 @@ public final class Order {
         }
 
         /**
-         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-         * this type.
+         * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
          */
         private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read Order: the JSON is " + what + ", but Order is generated for JSON objects (its schema's keywords describe an object)");
@@ -974,8 +973,7 @@ public final class Order {
             }
 
             /**
-             * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-             * this type.
+             * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
              */
             private static IllegalArgumentException wrongKind(String what) {
                 return new IllegalArgumentException("Cannot read Customer: the JSON is " + what + ", but Customer is generated for JSON objects (its schema's keywords describe an object)");

@@ -148,8 +148,7 @@ public final class Track {
         }
 
         /**
-         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-         * this type.
+         * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
          */
         private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read Track: the JSON is " + what + ", but Track is generated for JSON objects (its schema's keywords describe an object)");
@@ -576,8 +575,7 @@ public final class Track {
                 }
 
                 /**
-                 * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-                 * this type.
+                 * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
                  */
                 private static IllegalArgumentException wrongKind(String what) {
                     return new IllegalArgumentException("Cannot read SpanItem2: the JSON is " + what + ", but SpanItem2 is generated for JSON objects (its schema's keywords describe an object)");

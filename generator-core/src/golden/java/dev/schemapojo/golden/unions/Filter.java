@@ -12,7 +12,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * A property whose oneOf has no object branch: a value class holding the JSON value as read.
+ * A property whose oneOf is a string or an array of strings: a class holding either, typed.
  *
  * <p>Generated from <code>filter.json</code>. Build instances with {@link #builder()}; required properties
  * are checked by {@link Builder#build()} and when JSON is read.
@@ -121,8 +121,7 @@ public final class Filter {
         }
 
         /**
-         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-         * this type.
+         * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
          */
         private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read Filter: the JSON is " + what + ", but Filter is generated for JSON objects (its schema's keywords describe an object)");

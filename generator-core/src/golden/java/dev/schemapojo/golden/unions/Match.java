@@ -3,10 +3,16 @@ package dev.schemapojo.golden.unions;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * <p>Generated from <code>filter.json#/properties/match</code>: a union without object variants that JSON can tell apart, so the value is held as Jackson reads it (a String, Number, Boolean, List or Map).
+ * <p>Generated from <code>filter.json#/properties/match</code>: one of the kinds of JSON its oneOf allows, each read and held as its Java type (isString() and asString(), and so on).
+ *
+ * <p>It holds a string, an array.
  */
 @Generated("dev.schemapojo.core.Generator")
 public final class Match {
@@ -20,26 +26,135 @@ public final class Match {
     }
 
     /**
-     * The value as a Match; Jackson reads JSON through this method.
+     * The value as a string.
      *
      * @param value the value (not {@code null})
      * @return the Match
      * @throws IllegalStateException when the value is {@code null}
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
-    public static Match of(Object value) {
+    public static Match of(String value) {
         return new Match(value);
     }
 
     /**
-     * The value Jackson writes as the JSON. 
+     * The value as an array.
+     *
+     * @param value the value (not {@code null}, copied unmodifiable)
+     * @return the Match
+     * @throws IllegalStateException when the value is {@code null}
+     */
+    public static Match of(List<String> value) {
+        return new Match(value == null ? null : Collections.unmodifiableList(new ArrayList<>(value)));
+    }
+
+    /**
+     * The value Jackson writes as the JSON: a string, an array.
+     *
      * @return the value, never {@code null}
      */
     @JsonValue
     public Object getValue() {
         return value;
+    }
+
+    /**
+     * @return whether the value is a string
+     */
+    public boolean isString() {
+        return value instanceof String;
+    }
+
+    /**
+     * @return the value as a string
+     * @throws IllegalStateException when it is of another kind
+     */
+    public String asString() {
+        if (!(value instanceof String)) {
+            throw new IllegalStateException("Match holds " + heldKind() + ", not a string");
+        }
+        return (String) value;
+    }
+
+    /**
+     * @return whether the value is an array
+     */
+    public boolean isArray() {
+        return value instanceof List;
+    }
+
+    /**
+     * @return the value as an array
+     * @throws IllegalStateException when it is of another kind
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> asArray() {
+        if (!(value instanceof List)) {
+            throw new IllegalStateException("Match holds " + heldKind() + ", not an array");
+        }
+        return (List<String>) value;
+    }
+
+    /**
+     * What the value is, for messages.
+     */
+    private String heldKind() {
+        return value instanceof String ? "a string" : value instanceof List ? "an array" : "a value";
+    }
+
+    /**
+     * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
+     */
+    private static IllegalArgumentException wrongKind(String what) {
+        return new IllegalArgumentException("Cannot read Match: the JSON is " + what + ", but Match is generated for JSON that is one of: a string, an array");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Match jsonString(String json) {
+        return of(json);
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Match jsonInt(int json) {
+        throw wrongKind("a number");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Match jsonLong(long json) {
+        throw wrongKind("a number");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Match jsonDouble(double json) {
+        throw wrongKind("a number");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Match jsonBoolean(boolean json) {
+        throw wrongKind("a boolean");
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Match jsonArray(List<String> json) {
+        return of(json);
+    }
+
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    private static Match jsonObject(Map<String, Object> json) {
+        throw wrongKind("an object");
     }
 
     @Override

@@ -141,8 +141,7 @@ public final class PhoneContact implements Contact {
         }
 
         /**
-         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-         * this type.
+         * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
          */
         private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read PhoneContact: the JSON is " + what + ", but PhoneContact is generated for JSON objects (its schema's keywords describe an object)");

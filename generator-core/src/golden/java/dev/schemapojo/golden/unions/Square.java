@@ -141,8 +141,7 @@ public final class Square implements Shape {
         }
 
         /**
-         * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-         * this type.
+         * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
          */
         private static IllegalArgumentException wrongKind(String what) {
             return new IllegalArgumentException("Cannot read Square: the JSON is " + what + ", but Square is generated for JSON objects (its schema's keywords describe an object)");

@@ -79,8 +79,7 @@ public final class Tags {
     }
 
     /**
-     * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-     * this type.
+     * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
      */
     private static IllegalArgumentException wrongKind(String what) {
         return new IllegalArgumentException("Cannot read Tags: the JSON is " + what + ", but Tags is generated for JSON arrays (its schema's keywords describe an array)");
@@ -257,8 +256,7 @@ public final class Tags {
             }
 
             /**
-             * What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as
-             * this type.
+             * What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.
              */
             private static IllegalArgumentException wrongKind(String what) {
                 return new IllegalArgumentException("Cannot read TagsItem: the JSON is " + what + ", but TagsItem is generated for JSON objects (its schema's keywords describe an object)");

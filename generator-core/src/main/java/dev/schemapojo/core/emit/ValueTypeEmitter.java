@@ -84,6 +84,13 @@ final class ValueTypeEmitter {
     }
 
     TypeSpec.Builder emit(ValueType type) {
+        if (!type.alternatives().isEmpty()) {
+            TypeSpec.Builder union = KindUnionEmitter.emit(type);
+            for (TypeDecl nested : type.nested()) {
+                union.addType(types.emitNested(nested));
+            }
+            return union;
+        }
         ClassName self = JavaTypes.className(type.name());
         Property value = type.value();
         TypeName javaType = JavaTypes.of(value.type());

@@ -44,18 +44,7 @@ final class WrongKindReaders {
      * @param returns what the creators return (the type Jackson reads, or its builder)
      */
     static void add(TypeSpec.Builder spec, String typeName, Kind kind, ClassName returns, NameScope members) {
-        String fail = members.allocate("wrongKind");
-        spec.addMethod(MethodSpec.methodBuilder(fail)
-                .addJavadoc("What Jackson's creators for JSON of other kinds below throw: such JSON cannot be read as\n"
-                        + "this type.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(IllegalArgumentException.class)
-                .addParameter(JavaTypes.STRING, "what")
-                .addStatement("return new $T($L + what + $L)", IllegalArgumentException.class,
-                        Literals.string("Cannot read " + typeName + ": the JSON is "),
-                        Literals.string(", but " + typeName + " is generated for " + kind.plural + " (its schema's keywords"
-                                + " describe " + kind.keywords + ")"))
-                .build());
+        String fail = failure(spec, typeName, kind.plural + " (its schema's keywords describe " + kind.keywords + ")", members);
         TypeName object = ClassName.get(Object.class);
         List<Reader> readers = new ArrayList<>(List.of(
                 new Reader("jsonString", JavaTypes.STRING, "a string"),
@@ -67,13 +56,36 @@ final class WrongKindReaders {
                 ? new Reader("jsonArray", ParameterizedTypeName.get(JavaTypes.LIST, object), "an array")
                 : new Reader("jsonObject", ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, object), "an object"));
         for (Reader r : readers) {
-            spec.addMethod(MethodSpec.methodBuilder(members.allocate(r.name()))
-                    .addAnnotation(Annotations.delegatingCreator())
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(returns)
-                    .addParameter(r.type(), "json")
-                    .addStatement("throw $N($S)", fail, r.what())
-                    .build());
+            spec.addMethod(throwing(members.allocate(r.name()), r.type(), r.what(), returns, fail));
         }
+    }
+
+    /**
+     * Adds the method that makes the exception ("Cannot read X: the JSON is WHAT, but X is generated for
+     * EXPECTED") and returns its name.
+     */
+    static String failure(TypeSpec.Builder spec, String typeName, String expected, NameScope members) {
+        String fail = members.allocate("wrongKind");
+        spec.addMethod(MethodSpec.methodBuilder(fail)
+                .addJavadoc("What Jackson's creators for JSON of other kinds throw: such JSON cannot be read as this type.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(IllegalArgumentException.class)
+                .addParameter(JavaTypes.STRING, "what")
+                .addStatement("return new $T($L + what + $L)", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + typeName + ": the JSON is "),
+                        Literals.string(", but " + typeName + " is generated for " + expected))
+                .build());
+        return fail;
+    }
+
+    /** A Jackson creator for JSON of one kind that throws what {@code fail} makes. */
+    static MethodSpec throwing(String name, TypeName type, String what, ClassName returns, String fail) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Annotations.delegatingCreator())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(returns)
+                .addParameter(type, "json")
+                .addStatement("throw $N($S)", fail, what)
+                .build();
     }
 }

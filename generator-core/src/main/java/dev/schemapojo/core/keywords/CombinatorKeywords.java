@@ -1,8 +1,10 @@
 package dev.schemapojo.core.keywords;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** {@code allOf}, {@code oneOf}, {@code anyOf} and OpenAPI's {@code discriminator}. */
@@ -10,9 +12,11 @@ public final class CombinatorKeywords {
     private CombinatorKeywords() {}
 
     /**
-     * {@code oneOf} / {@code anyOf} of two or more branches that are all {@code $ref}s or object schemas with
-     * properties (not the nullable pattern, and not next to properties of its own). A {@code $ref} branch is
-     * taken for an object; a {@code $recursiveRef} or {@code $dynamicRef} branch is not (see docs/decisions.md).
+     * {@code oneOf} / {@code anyOf} of two or more branches that are all {@code $ref}s, object schemas with
+     * properties, or (in a schema without a {@code type} of its own) schemas of one other JSON type each, no
+     * two of the same type (a string or an array, an integer or a string): not the nullable pattern, and not
+     * next to properties of its own. A {@code $ref} branch is taken for an object or any other kind; a
+     * {@code $recursiveRef} or {@code $dynamicRef} branch is not (see docs/decisions.md).
      */
     public static boolean isUnion(JsonNode schema) {
         if (schema.has("properties") || TypeKeywords.nullableBranch(schema) != null) {
@@ -21,10 +25,14 @@ public final class CombinatorKeywords {
         for (String keyword : List.of("oneOf", "anyOf")) {
             JsonNode branches = schema.path(keyword);
             if (branches.isArray() && branches.size() >= 2) {
+                Set<String> kinds = new HashSet<>();
                 for (JsonNode branch : branches) {
                     boolean object = ReferenceKeywords.staticRef(branch) != null
                             || (ObjectKeywords.hasProperties(branch) && TypeKeywords.isObjectLike(branch));
-                    if (!object) {
+                    String kind = object || schema.has("type") || !branch.isObject() || TypeKeywords.isSeveralTypes(branch)
+                            ? "" : TypeKeywords.singleType(branch);
+                    boolean ofAKind = !kind.isEmpty() && !kind.equals("object") && (kind.equals("null") || kinds.add(kind));
+                    if (!object && !ofAKind) {
                         return false;
                     }
                 }

@@ -77,8 +77,8 @@ public final class TypeKeywords {
     }
 
     /**
-     * Whether a schema admits {@code null}: {@code "type": "null"} or a type list with "null", a null branch,
-     * null in its enum, {@code "const": null}, or OpenAPI's nullable.
+     * Whether a schema admits {@code null}: {@code "type": "null"} or a type list with "null", a null branch
+     * of a {@code oneOf} / {@code anyOf}, null in its enum, {@code "const": null}, or OpenAPI's nullable.
      */
     public static boolean allowsNull(JsonNode schema) {
         JsonNode type = schema.path("type");
@@ -88,7 +88,19 @@ public final class TypeKeywords {
         }
         return isType(schema, "null") || (type.isArray() && containsString(type, "null"))
                 || schema.path("nullable").asBoolean(false) || nullableBranch(schema) != null || nullInEnum
-                || (schema.has("const") && schema.path("const").isNull());
+                || (schema.has("const") && schema.path("const").isNull()) || hasNullBranch(schema);
+    }
+
+    /** Whether a {@code oneOf} / {@code anyOf} has a {@code {"type": "null"}} branch. */
+    private static boolean hasNullBranch(JsonNode schema) {
+        for (String keyword : List.of("anyOf", "oneOf")) {
+            for (JsonNode branch : schema.path(keyword)) {
+                if (isType(branch, "null")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

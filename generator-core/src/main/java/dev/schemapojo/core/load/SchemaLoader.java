@@ -176,7 +176,13 @@ public final class SchemaLoader {
 
     static URI withoutFragment(URI uri) {
         try {
-            return new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null);
+            URI plain = new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null);
+            if (plain.getRawAuthority() != null && plain.getRawPath() != null && plain.getRawPath().isEmpty()) {
+                // RFC 3986 6.2.3: an empty path is "/" ("https://example.com" and "https://example.com/" are one $id)
+                return new URI(plain.getScheme() + "://" + plain.getRawAuthority() + "/"
+                        + (plain.getRawQuery() == null ? "" : "?" + plain.getRawQuery()));
+            }
+            return plain;
         } catch (URISyntaxException e) {
             return uri;
         }

@@ -6,6 +6,7 @@ import dev.schemapojo.core.ir.TypeDecl;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.TypeRef.ScalarKind;
 import dev.schemapojo.core.ir.UnionType;
+import dev.schemapojo.core.ir.ValueType;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
 import dev.schemapojo.core.keywords.ConstKeywords;
 import dev.schemapojo.core.keywords.EnumKeywords;
@@ -51,6 +52,7 @@ final class UnionModeller {
         List<SchemaLocationRef> targets = new ArrayList<>();
         List<Merged> shapes = new ArrayList<>();
         List<SchemaLocationRef> notVariants = new ArrayList<>();
+        List<ValueModeller.Branch> kinds = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
             SchemaLocationRef branch = at.child(keyword, i);
             SchemaLocationRef target = branch;
@@ -64,6 +66,7 @@ final class UnionModeller {
             if (!Declarations.declaresAtTop(target.node()) || EnumKeywords.isStringEnum(target.node())
                     || CombinatorKeywords.isUnion(target.node())) {
                 notVariants.add(branch);
+                kinds.add(new ValueModeller.Branch(target, null));
                 continue;
             }
             JavaName variant = names.nameOf(SchemaKey.of(target));
@@ -75,6 +78,15 @@ final class UnionModeller {
             variants.add(variant);
             targets.add(target);
             shapes.add(merger.merge(target));
+            kinds.add(new ValueModeller.Branch(target, variant));
+        }
+        if (variants.size() <= 1 && !notVariants.isEmpty()) {
+            // a string or an object, a string or an array, scalars of several types: typed by the JSON token
+            ValueType typed = values.unionOfKinds(at, name, kinds, "one of the kinds of JSON its " + keyword
+                    + " allows, each read and held as its Java type (isString() and asString(), and so on).");
+            if (typed != null) {
+                return typed;
+            }
         }
         // a branch of another kind beside object variants: JSON of that kind must still read, and an interface
         // of object variants cannot hold it

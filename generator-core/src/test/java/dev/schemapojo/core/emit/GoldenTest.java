@@ -45,7 +45,7 @@ class GoldenTest {
         CLASSES(o -> o),
         RECORDS(o -> o.style(Style.RECORD), "style.record-fallback records/point.json#"),
         ENUMS(o -> o),
-        UNIONS(o -> o, "model.union-fallback unions/filter.json#/properties/match/oneOf"),
+        UNIONS(o -> o),
         TUPLES(o -> o),
         VALUES(o -> o),
         BEANVALIDATION(o -> o.beanValidation(true));

@@ -156,15 +156,14 @@ class UnionsTest extends EndToEnd {
     }
 
     @Test
-    void aUnionOfReferencesToNonObjectsHoldsTheValueAsRead() throws Exception {
+    void aUnionOfReferencesToAStringAndAnArrayReadsBoth() throws Exception {
         Schemas.write(dir.resolve("s"), "m.json", """
                 {"title": "M", "type": "object", "properties": {
                   "match": {"oneOf": [{"$ref": "#/$defs/glob"}, {"$ref": "#/$defs/globs"}]}},
                  "$defs": {"glob": {"type": "string"}, "globs": {"type": "array", "items": {"type": "string"}}}}
                 """);
         var generator = Schemas.generator(dir);
-        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId()).containsExactly(
-                "model.union-fallback");
+        assertThat(generator.validate().diagnostics()).isEmpty();
         Class<?> type = load(generator, "M");
         for (String json : new String[] {"{\"match\":\"*.java\"}", "{\"match\":[\"a\",\"b\"]}"}) {
             Object read = JSON.readValue(json, type);
@@ -234,16 +233,64 @@ class UnionsTest extends EndToEnd {
     }
 
     @Test
-    void aUnionOfAStringAndAnObjectReadsAndWritesBothForms() throws Exception {
-        Schemas.write(dir.resolve("s"), "source.json", """
-                {"title": "Source", "oneOf": [{"$ref": "#/$defs/Url"}, {"$ref": "#/$defs/Repo"}],
-                 "$defs": {"Url": {"type": "string"}, "Repo": {"type": "object", "required": ["repo"],
-                   "properties": {"repo": {"type": "string"}}}}}
-                """);
-        Class<?> type = load(Schemas.generator(dir), "Source");
-        for (String json : List.of("\"https://example.com\"", "{\"repo\":\"a/b\"}")) {
-            assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
-            assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
+    void aUnionOfAStringAndAnObjectReadsEachFormTyped() throws Exception {
+        for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
+            Schemas.write(dir.resolve("s"), "source.json", """
+                    {"title": "Source", "oneOf": [{"$ref": "#/$defs/Url"}, {"$ref": "#/$defs/Repo"}],
+                     "$defs": {"Url": {"type": "string"}, "Repo": {"type": "object", "required": ["repo"],
+                       "properties": {"repo": {"type": "string"}}}}}
+                    """);
+            var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style).build());
+            assertThat(generator.validate().diagnostics()).isEmpty();
+            var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style));
+            Class<?> type = classes.load("com.example.Source");
+            Class<?> repo = classes.load("com.example.Repo");
+            for (String json : List.of("\"https://example.com\"", "{\"repo\":\"a/b\"}")) {
+                assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+                assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
+            }
+            Object url = JSON.readValue("\"https://example.com\"", type);
+            assertThat(call(url, "isString")).isEqualTo(true);
+            assertThat(call(url, "asString")).isEqualTo("https://example.com");
+            assertThat(call(url, "isObject")).isEqualTo(false);
+            Object read = JACKSON2.readValue("{\"repo\":\"a/b\"}", type);
+            Object held = call(read, "asObject");
+            assertThat(held).isInstanceOf(repo);
+            assertThat(call(held, style == dev.schemapojo.core.Style.RECORD ? "repo" : "getRepo")).isEqualTo("a/b");
+            assertThat(type.getMethod("of", repo).invoke(null, held)).isEqualTo(read);
+            assertThatThrownBy(() -> call(url, "asObject")).hasMessageContaining("Source holds a string, not an object");
+            for (String[] other : List.of(new String[] {"[1]", "an array"}, new String[] {"12", "a number"},
+                    new String[] {"true", "a boolean"})) {
+                assertThatThrownBy(() -> JSON.readValue(other[0], type)).hasMessageContaining("Cannot read Source: the JSON is "
+                        + other[1] + ", but Source is generated for JSON that is one of: a string, an object");
+            }
+            assertThatThrownBy(() -> JSON.readValue("{\"x\":1}", type))
+                    .hasMessageContaining("Cannot build Repo: missing required properties [repo]");
         }
+    }
+
+    @Test
+    void scalarsOfSeveralTypesAndArraysReadAsTheirKind() throws Exception {
+        Class<?> owner = generate("Setting", """
+                {"title": "Setting", "type": "object", "properties": {
+                  "value": {"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "boolean"},
+                                      {"type": "array", "items": {"type": "object", "properties": {"k": {"type": "string"}}}},
+                                      {"type": "null"}]},
+                  "ratio": {"oneOf": [{"type": "number"}, {"type": "string"}]}}}
+                """);
+        String json = "{\"value\":[{\"k\":\"a\"}],\"ratio\":1.5}"; // a number is held as a Double: 1 is written 1.0
+        for (String each : List.of(json, "{\"value\":2,\"ratio\":0.5}", "{\"value\":\"x\",\"ratio\":\"half\"}",
+                "{\"value\":true}", "{\"value\":null}")) {
+            assertThat(JSON.readTree(JSON.writeValueAsString(JSON.readValue(each, owner)))).isEqualTo(JSON.readTree(each));
+            assertThat(JSON.readTree(JACKSON2.writeValueAsString(JACKSON2.readValue(each, owner)))).isEqualTo(JSON.readTree(each));
+        }
+        Object read = JSON.readValue("{\"value\":2.0,\"ratio\":3}", owner);
+        assertThat(call(call(read, "getValue"), "asInteger")).isEqualTo(2L);
+        assertThat(call(call(read, "getRatio"), "asNumber")).isEqualTo(3.0);
+        List<?> items = (List<?>) call(call(JSON.readValue(json, owner), "getValue"), "asArray");
+        assertThat(call(items.get(0), "getK")).isEqualTo("a");
+        assertThatThrownBy(() -> JSON.readValue("{\"value\":2.5}", owner))
+                .hasMessageContaining("Cannot read Value: the JSON is the number 2.5, but Value is generated for JSON that is one of:"
+                        + " an integer, a string, a boolean, an array");
     }
 }

@@ -74,7 +74,7 @@ class UnionsGoldenTest {
     }
 
     @Test
-    void aUnionWithoutObjectBranchesHoldsTheValueAsRead() throws Exception {
+    void aUnionOfAStringAndAnArrayHoldsEachTyped() throws Exception {
         for (String json : List.of("{\"match\":\"*.java\"}", "{\"match\":[\"a\",\"b\"]}")) {
             assertThat(JACKSON3.writeValueAsString(JACKSON3.readValue(json, Filter.class))).isEqualTo(json);
             assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, Filter.class))).isEqualTo(json);
@@ -84,7 +84,14 @@ class UnionsGoldenTest {
         Filter built = Filter.builder().match(Match.of("*.md")).build();
         assertThat(JACKSON3.writeValueAsString(built)).isEqualTo("{\"match\":\"*.md\"}");
         assertThat(Match.of("x")).isEqualTo(Match.of("x")).hasSameHashCodeAs(Match.of("x")).hasToString("Match[x]");
-        assertThatThrownBy(() -> Match.of(null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Match.of((String) null)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("Cannot build Match: the value is null");
+        Match globs = JACKSON3.readValue("{\"match\":[\"a\",\"b\"]}", Filter.class).getMatch();
+        assertThat(globs.isArray()).isTrue();
+        assertThat(globs.isString()).isFalse();
+        assertThat(globs.asArray()).containsExactly("a", "b");
+        assertThatThrownBy(() -> globs.asArray().add("c")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Match.of(List.of("a", "b"))).isEqualTo(globs);
+        assertThatThrownBy(globs::asString).hasMessage("Match holds an array, not a string");
     }
 }

@@ -17,13 +17,12 @@ class CombinatorKeywordsTest {
     }
 
     @Test
-    void branchThatIsNoReferenceOrObjectWithPropertiesIsNoUnion() {
-        assertThat(CombinatorKeywords.isUnion(Json.of("{'oneOf': [{'$ref': '#/$defs/a'}, {'type': 'string'}]}")))
-                .isFalse();
+    void branchThatIsNoReferenceObjectWithPropertiesOrSchemaOfOneOtherKindIsNoUnion() {
         assertThat(CombinatorKeywords.isUnion(Json.of("{'oneOf': [{'$ref': '#/$defs/a'}, {'type': 'object'}]}")))
                 .isFalse();
-        assertThat(CombinatorKeywords.isUnion(Json.of("""
-                {'oneOf': [{'$ref': '#/$defs/a'}, {'type': 'array', 'properties': {'b': {}}}]}""")))
+        assertThat(CombinatorKeywords.isUnion(Json.of("{'oneOf': [{'$ref': '#/$defs/a'}, {'minLength': 1}]}")))
+                .isFalse();
+        assertThat(CombinatorKeywords.isUnion(Json.of("{'oneOf': [{'$ref': '#/$defs/a'}, {'type': ['string', 'integer']}]}")))
                 .isFalse();
         assertThat(CombinatorKeywords.isUnion(Json.of("{'oneOf': [{'$ref': '#/$defs/a'}, {'$ref': 5}]}"))).isFalse();
     }
@@ -47,8 +46,21 @@ class CombinatorKeywordsTest {
                  'anyOf': [{'type': 'string'}, {'type': 'integer'}]}""")))
                 .isTrue();
         assertThat(CombinatorKeywords.isUnion(Json.of("""
-                {'oneOf': [{'type': 'string'}, {'type': 'integer'}],
+                {'oneOf': [{'type': 'string'}, {'minimum': 1}],
                  'anyOf': [{'$ref': '#/$defs/a'}, {'$ref': '#/$defs/b'}]}""")))
+                .isFalse();
+    }
+
+    @Test
+    void branchesOfDifferentKindsAreAUnionWhenTheSchemaHasNoTypeOfItsOwn() {
+        assertThat(CombinatorKeywords.isUnion(Json.of("{'oneOf': [{'$ref': '#/$defs/a'}, {'type': 'string'}]}"))).isTrue();
+        assertThat(CombinatorKeywords.isUnion(Json.of("""
+                {'anyOf': [{'type': 'string'}, {'type': 'array', 'items': {'type': 'string'}}, {'type': 'null'}]}""")))
+                .isTrue();
+        // two strings are told apart by content, not by kind; a type of its own decides what the value is
+        assertThat(CombinatorKeywords.isUnion(Json.of("{'anyOf': [{'type': 'string'}, {'type': 'string', 'format': 'uri'}]}")))
+                .isFalse();
+        assertThat(CombinatorKeywords.isUnion(Json.of("{'type': 'string', 'anyOf': [{'type': 'string'}, {'type': 'integer'}]}")))
                 .isFalse();
     }
 

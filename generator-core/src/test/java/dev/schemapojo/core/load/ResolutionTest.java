@@ -145,6 +145,21 @@ class ResolutionTest {
     }
 
     @Test
+    void anIdWithAnEmptyPathAndOneWithASlashAreTheSameResource() {
+        // OpenRPC refers to "https://meta.json-schema.tools"; the schema it means says "$id": "https://meta.json-schema.tools/"
+        Schemas.write(src(), "meta.json", """
+                {"$id": "https://meta.example.org/", "title": "Meta", "type": "object", "properties": {"a": {"type": "string"}}}
+                """);
+        Schemas.write(src(), "doc.json", """
+                {"title": "Doc", "type": "object", "properties": {"schema": {"$ref": "https://meta.example.org"},
+                  "again": {"$ref": "https://META.example.org/#"}}}
+                """);
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).isEmpty();
+        Map<String, String> sources = new Generator(Schemas.options(src(), dir.resolve("out")).build()).sources();
+        assertThat(sources.get("com/example/Doc.java")).contains("Meta getSchema()");
+    }
+
+    @Test
     void anchorsInsideAnEmbeddedResourceResolveInThatResource() {
         Schemas.write(src(), "bundle.json", """
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://example.com/root",

@@ -21,6 +21,8 @@ import dev.schemapojo.core.ir.TypeRef.ScalarKind;
 import dev.schemapojo.core.ir.UnionType;
 import dev.schemapojo.core.ir.UnionType.Variant;
 import dev.schemapojo.core.ir.ValueType;
+import dev.schemapojo.core.ir.ValueType.Alternative;
+import dev.schemapojo.core.ir.ValueType.Kind;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,7 +120,7 @@ class UnionModelTest {
     }
 
     @Test
-    void aUnionWithoutObjectBranchesFallsBackToAValueOfAnyJson() {
+    void aUnionOfKindsIsAValueOfOneAlternativePerKind() {
         TypeModel model = model(dir, "id.json", """
                 {"title": "Id", "oneOf": [{"$ref": "#/$defs/Num"}, {"$ref": "#/$defs/Text"}],
                  "$defs": {"Num": {"type": "integer"}, "Text": {"type": "string"}}}
@@ -126,7 +128,21 @@ class UnionModelTest {
         assertThat(topLevel(model)).containsExactly("com.example.Id");
         ValueType id = type(model, ValueType.class, "Id");
         assertThat(id.value().type()).isEqualTo(scalar(ScalarKind.ANY));
-        assertThat(id.value().required()).isTrue();
+        assertThat(id.alternatives()).containsExactly(new Alternative(Kind.INTEGER, scalar(ScalarKind.LONG)),
+                new Alternative(Kind.STRING, scalar(ScalarKind.STRING)));
+        assertThat(diagnostics(dir)).isEmpty();
+    }
+
+    @Test
+    void aUnionOfKindsThatCannotBeTypedFallsBackToAValueOfAnyJson() {
+        // two strings (one with a format a plain string would not check): JSON tells them apart by content only
+        TypeModel model = model(dir, "id.json", """
+                {"title": "Id", "oneOf": [{"$ref": "#/$defs/Day"}, {"$ref": "#/$defs/Text"}],
+                 "$defs": {"Day": {"type": "string", "format": "date"}, "Text": {"type": "string"}}}
+                """);
+        ValueType id = type(model, ValueType.class, "Id");
+        assertThat(id.value().type()).isEqualTo(scalar(ScalarKind.ANY));
+        assertThat(id.alternatives()).isEmpty();
         assertThat(findings(diagnostics(dir))).containsExactly("model.union-fallback /oneOf");
     }
 
@@ -170,13 +186,24 @@ class UnionModelTest {
     }
 
     @Test
-    void aBranchOfAnotherKindAmongObjectBranchesMakesTheUnionAValueHolderThatReadsEveryBranch() {
+    void anObjectBranchBesideAnotherKindIsAnAlternativeOfItsClass() {
         TypeModel model = model(dir, "figure.json", """
                 {"title": "Figure", "oneOf": [{"$ref": "#/$defs/Circle"}, {"$ref": "#/$defs/Label"}],
                  "$defs": {%s, "Label": {"type": "string"}}}
                 """.formatted(SHAPES));
-        assertThat(type(model, ValueType.class, "Figure").value().type()).isEqualTo(scalar(ScalarKind.ANY));
+        assertThat(type(model, ValueType.class, "Figure").alternatives()).containsExactly(
+                new Alternative(Kind.OBJECT, named("Circle")), new Alternative(Kind.STRING, scalar(ScalarKind.STRING)));
         assertThat(object(model, "Circle").interfaces()).isEmpty();
+        assertThat(diagnostics(dir)).isEmpty();
+    }
+
+    @Test
+    void twoObjectBranchesBesideAnotherKindAreAValueHolder() {
+        TypeModel model = model(dir, "figure.json", """
+                {"title": "Figure", "oneOf": [{"$ref": "#/$defs/Circle"}, {"$ref": "#/$defs/Square"}, {"$ref": "#/$defs/Label"}],
+                 "$defs": {%s, "Label": {"type": "string"}}}
+                """.formatted(SHAPES));
+        assertThat(type(model, ValueType.class, "Figure").alternatives()).isEmpty();
         assertThat(findings(diagnostics(dir))).containsExactly("model.union-fallback /oneOf");
     }
 }
