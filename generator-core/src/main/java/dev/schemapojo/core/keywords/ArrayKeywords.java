@@ -39,9 +39,21 @@ public final class ArrayKeywords {
         return min.isIntegralNumber() ? (int) Math.min(count, Math.max(0, min.asLong())) : 0;
     }
 
-    /** Whether {@code items} is one schema for every element. */
+    /**
+     * Whether one schema describes every item: {@code items} is a schema and any {@code prefixItems}
+     * positions before it are that same schema. An open tuple whose positions differ from the rest (a
+     * string, then integers) has no one item type: its items are any JSON.
+     */
     public static boolean hasItemSchema(JsonNode schema) {
-        return schema.path("items").isObject();
+        if (!schema.path("items").isObject()) {
+            return false;
+        }
+        for (JsonNode position : schema.path("prefixItems")) {
+            if (!position.equals(schema.path("items"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code uniqueItems} is true: a set. */

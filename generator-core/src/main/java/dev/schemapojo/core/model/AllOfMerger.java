@@ -34,9 +34,12 @@ final class AllOfMerger {
      * @param othersEvaluated whether a merged branch (or the schema's {@code dependentSchemas}) allows or
      *     describes properties beyond the merged ones, which an {@code unevaluatedProperties: false} then
      *     does not forbid
+     * @param othersDescribed whether a merged branch gives other members a schema ({@code patternProperties},
+     *     an {@code additionalProperties} schema): such members are data the schema speaks of, kept in every
+     *     {@code unknownProperties} mode
      */
     record Merged(Map<String, SchemaLocationRef> properties, Set<String> required, Set<String> fromAlternative,
-            List<SchemaLocationRef> conditionals, boolean othersEvaluated) {}
+            List<SchemaLocationRef> conditionals, boolean othersEvaluated, boolean othersDescribed) {}
 
     private final ModelContext context;
 
@@ -63,6 +66,7 @@ final class AllOfMerger {
         Set<SchemaKey> seen = new HashSet<>();
         todo.add(new Visit(at, false));
         boolean othersEvaluated = at.node().path("dependentSchemas").isObject() && !at.node().path("dependentSchemas").isEmpty();
+        boolean othersDescribed = false;
         while (!todo.isEmpty()) {
             Visit visit = todo.removeFirst();
             SchemaLocationRef next = visit.at();
@@ -80,6 +84,8 @@ final class AllOfMerger {
             if (next != at) {
                 othersEvaluated |= ObjectKeywords.allowsOtherProperties(schema)
                         || (schema.path("dependentSchemas").isObject() && !schema.path("dependentSchemas").isEmpty());
+                othersDescribed |= schema.path(ObjectKeywords.otherPropertiesKeyword(schema)).isObject()
+                        || (schema.path("patternProperties").isObject() && !schema.path("patternProperties").isEmpty());
             }
             for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
                 SchemaLocationRef propAt = next.child("properties", p.getKey());
@@ -126,6 +132,6 @@ final class AllOfMerger {
                 todo.addFirst(new Visit(next.child("allOf", i), visit.alternative()));
             }
         }
-        return new Merged(properties, required, fromAlternative, conditionals, othersEvaluated);
+        return new Merged(properties, required, fromAlternative, conditionals, othersEvaluated, othersDescribed);
     }
 }

@@ -129,6 +129,11 @@ final class ObjectModeller {
         // members an object allows without saying anything of them: kept, dropped or rejected as the option says
         boolean silent = !closed && values == null;
         UnknownProperties unknown = context.options().unknownProperties();
+        if (silent && merged.othersDescribed()) {
+            // a merged branch (an allOf, a then) gives them a schema: they are data, kept as read
+            values = TypeRef.scalar(TypeRef.ScalarKind.ANY);
+            silent = false;
+        }
         if (silent && unknown == UnknownProperties.KEEP) {
             values = TypeRef.scalar(TypeRef.ScalarKind.ANY);
         }

@@ -41,6 +41,9 @@ final class TupleModeller {
         }
         int count = schema.path(positions).size();
         String simpleName = Names.upperCamel(suggestedName);
+        if (closedPositions(schema) == null && ArrayKeywords.hasItemSchema(schema)) {
+            return null; // every position is the items schema: a list of it says all
+        }
         if (closedPositions(schema) == null || JavaLimits.nestedNameTooLong(scope.name, simpleName)) {
             context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.not-represented",
                     JsonPointers.append(at.pointer(), positions), "\"" + positions + "\" is represented only for a"

@@ -166,4 +166,22 @@ class AdditionalPropertiesTest extends EndToEnd {
         assertThatThrownBy(() -> JSON.readValue("{\"auth\": \"a\"}", services))
                 .hasMessageContaining("Cannot build Services: missing required properties [data]");
     }
+
+    @Test
+    void membersAMergedBranchGivesASchemaAreKeptInTheDefaultModeToo() throws Exception {
+        // AsyncAPI's bindings: the object reached through allOf/if/then allows "x-" extensions by patternProperties
+        Schemas.write(dir.resolve("s"), "binding.json", """
+                {"title": "Binding", "type": "object", "properties": {"kafka": {"allOf": [
+                  {"if": {"not": {"required": ["bindingVersion"]}}, "then": {"$ref": "#/$defs/k"}}]}},
+                 "$defs": {"k": {"type": "object", "properties": {"topic": {"type": "string"}},
+                   "patternProperties": {"^x-": {}}, "additionalProperties": false}}}
+                """);
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())
+                .containsExactly("model.not-represented /properties/kafka/allOf/0/if");
+        Class<?> type = load(generator, "Binding");
+        String json = "{\"kafka\":{\"topic\":\"t\",\"x-key.a\":{\"type\":\"string\"}}}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
+    }
 }

@@ -58,6 +58,24 @@ class TuplesTest extends EndToEnd {
     }
 
     @Test
+    void anOpenTupleWhosePositionsDifferFromItsItemsHoldsAnyJson() throws Exception {
+        Schemas.write(dir.resolve("s"), "t.json", """
+                {"title": "T", "type": "object", "properties": {
+                  "mixed": {"type": "array", "prefixItems": [{"type": "string"}], "items": {"type": "integer"}},
+                  "same": {"type": "array", "prefixItems": [{"type": "integer"}], "items": {"type": "integer"}}}}
+                """);
+        var generator = Schemas.generator(dir);
+        assertThat(generator.validate().diagnostics()).extracting(d -> d.ruleId() + " " + d.pointer())
+                .containsExactly("model.not-represented /properties/mixed/prefixItems");
+        Class<?> type = load(generator, "T");
+        String json = "{\"mixed\":[\"x\",2,3],\"same\":[1,2]}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, type))).isEqualTo(json);
+        assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(json, type))).isEqualTo(json);
+        assertThat(type.getMethod("getMixed").getGenericReturnType().getTypeName()).isEqualTo("java.util.List<java.lang.Object>");
+        assertThat(type.getMethod("getSame").getGenericReturnType().getTypeName()).isEqualTo("java.util.List<java.lang.Long>");
+    }
+
+    @Test
     void aTupleFileIsTheTupleClassItself() throws Exception {
         Schemas.write(dir.resolve("s"), "pair.json", """
                 {"title": "Pair", "type": "array", "prefixItems": [{"type": "string"},

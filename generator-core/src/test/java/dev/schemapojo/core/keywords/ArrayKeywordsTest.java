@@ -76,6 +76,11 @@ class ArrayKeywordsTest {
         assertThat(ArrayKeywords.hasItemSchema(Json.of("{'items': {}}"))).isTrue();
         assertThat(ArrayKeywords.hasItemSchema(Json.of("{'items': [{}]}"))).isFalse();
         assertThat(ArrayKeywords.hasItemSchema(Json.of("{'items': true}"))).isFalse();
+        // an open tuple: the positions before items must be the same schema, or no one schema describes every item
+        assertThat(ArrayKeywords.hasItemSchema(Json.of("{'prefixItems': [{'type': 'string'}], 'items': {'type': 'integer'}}")))
+                .isFalse();
+        assertThat(ArrayKeywords.hasItemSchema(Json.of("{'prefixItems': [{'type': 'string'}], 'items': {'type': 'string'}}")))
+                .isTrue();
         assertThat(ArrayKeywords.uniqueItems(Json.of("{'uniqueItems': true}"))).isTrue();
         assertThat(ArrayKeywords.uniqueItems(Json.of("{'uniqueItems': false}"))).isFalse();
         assertThat(ArrayKeywords.uniqueItems(Json.of("{}"))).isFalse();
