@@ -61,6 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Fidelity {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** {@code -Dfidelity.jackson=2}: documents are read and written with Jackson 2 (compared as Jackson 3 trees). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 =
+            "2".equals(System.getProperty("fidelity.jackson")) ? new com.fasterxml.jackson.databind.ObjectMapper() : null;
     /** The outcomes, in the order they are printed. */
     private static final List<String> OUTCOMES = List.of("unchanged", "added", "lost", "changed", "rejected", "no-type");
 
@@ -314,8 +317,11 @@ public final class Fidelity {
         JsonNode in = JSON.readTree(text);
         JsonNode back;
         try {
-            Object value = JSON.readValue(text, type);
-            back = JSON.readTree(JSON.writeValueAsString(value));
+            if (JACKSON2 != null) {
+                back = JSON.readTree(JACKSON2.writeValueAsString(JACKSON2.readValue(text, type)));
+            } else {
+                back = JSON.readTree(JSON.writeValueAsString(JSON.readValue(text, type)));
+            }
         } catch (Exception | StackOverflowError e) {
             String where = e instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()
                     ? " (at " + pointer(j.getPath()) + ")" : "";

@@ -4,7 +4,8 @@
 # Usage: acceptance/fidelity-public.sh [OUT] [DIR]
 #   OUT  defaults to /tmp/fidelity-public-out (results.tsv: one line per document, with the difference)
 #   DIR  defaults to /tmp/fidelity-public, as acceptance/fetch-fidelity-public.sh lays it out (run first)
-# STYLE=record in the environment selects record style, UNKNOWN_PROPERTIES=keep (or fail) that option.
+# STYLE=record in the environment selects record style, UNKNOWN_PROPERTIES=keep (or fail) that option,
+# JACKSON=2 reads and writes with Jackson 2 instead of 3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-/tmp/fidelity-public-out}"
@@ -14,5 +15,5 @@ rm -rf "$out"
 mkdir -p "$out"
 cd "$here"
 . acceptance/core-classpath.sh "$out"
-java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -cp "$cp" acceptance/Fidelity.java \
+java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -Dfidelity.jackson="${JACKSON:-3}" -cp "$cp" acceptance/Fidelity.java \
   "$out" "${STYLE:-class}" --public "$dir"

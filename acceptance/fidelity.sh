@@ -5,7 +5,8 @@
 # Usage: acceptance/fidelity.sh [OUT] [SUITE_TESTS_DIR]
 #   OUT              defaults to /tmp/fidelity-out (results.tsv: one line per document, with the difference)
 #   SUITE_TESTS_DIR  defaults to ../shared/corpus/json-schema-test-suite/tests
-# STYLE=record in the environment selects record style, UNKNOWN_PROPERTIES=keep (or fail) that option.
+# STYLE=record in the environment selects record style, UNKNOWN_PROPERTIES=keep (or fail) that option,
+# JACKSON=2 reads and writes with Jackson 2 instead of 3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-/tmp/fidelity-out}"
@@ -14,4 +15,4 @@ rm -rf "$out"
 mkdir -p "$out"
 cd "$here"
 . acceptance/core-classpath.sh "$out"
-java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4
+java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -Dfidelity.jackson="${JACKSON:-3}" -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4
