@@ -64,10 +64,17 @@ public final class Fidelity {
     /** {@code -Dfidelity.jackson=2}: documents are read and written with Jackson 2 (compared as Jackson 3 trees). */
     private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 =
             "2".equals(System.getProperty("fidelity.jackson")) ? new com.fasterxml.jackson.databind.ObjectMapper() : null;
+    /** Per draft and keyword (test file): {invalid instances, refused}. */
+    private static final Map<String, int[]> refusals = new TreeMap<>();
     /** The outcomes, in the order they are printed. */
     private static final List<String> OUTCOMES = List.of("unchanged", "added", "lost", "changed", "rejected", "no-type");
 
-    record Document(String label, String text) {}
+    /** A document; {@code valid} false for the suite's invalid instances, which reading should refuse. */
+    record Document(String label, String text, boolean valid) {
+        Document(String label, String text) {
+            this(label, text, true);
+        }
+    }
 
     /**
      * One schema and its valid documents: either a single schema text ({@code schema}, written as
@@ -94,17 +101,31 @@ public final class Fidelity {
             List<Case> cases = suiteCases(suite.resolve(draft), draft);
             Map<String, Integer> counts = run(cases, out.resolve(draft), style, draft, lines, true);
             int remote = counts.remove("remote schemas");
+            int withValid = counts.remove("schemas with valid documents");
+            int invalid = 0;
+            int refused = counts.getOrDefault("invalid refused", 0);
+            for (String key : List.of("invalid refused", "invalid accepted", "invalid invalid-no-type")) {
+                invalid += counts.getOrDefault(key, 0);
+                counts.remove(key);
+            }
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            StringBuilder figures = new StringBuilder(draft + ": " + (cases.size() - remote) + " schemas (" + remote
+            StringBuilder figures = new StringBuilder(draft + ": " + withValid + " schemas (" + remote
                     + " more need a remote document), " + total + " valid documents:");
             for (String outcome : OUTCOMES) {
                 int n = counts.getOrDefault(outcome, 0);
                 figures.append(String.format(" %s %d (%.1f%%)", outcome, n, total == 0 ? 0.0 : 100.0 * n / total));
             }
             System.out.println(figures);
+            System.out.println(String.format("%s: %d invalid documents: refused %d (%.1f%%)", draft, invalid, refused,
+                    invalid == 0 ? 0.0 : 100.0 * refused / invalid));
         }
         Files.createDirectories(out);
         Files.write(out.resolve("results.tsv"), lines, StandardCharsets.UTF_8);
+        List<String> perKeyword = new ArrayList<>();
+        perKeyword.add("draft\tkeyword\tinvalid\trefused\tshare");
+        refusals.forEach((key, n) -> perKeyword.add(key + "\t" + n[0] + "\t" + n[1]
+                + String.format("\t%.1f%%", 100.0 * n[1] / n[0])));
+        Files.write(out.resolve("invalid.tsv"), perKeyword, StandardCharsets.UTF_8);
     }
 
     /** The public mode: one run per collection of DIR/MANIFEST.tsv, figures per collection and in total. */
@@ -162,7 +183,7 @@ public final class Fidelity {
         return new Case(slug, null, slugDir.resolve("schema"), rootFile, documents);
     }
 
-    /** The groups of every test file of one draft that need no remote schema, with their valid instances. */
+    /** The groups of every test file of one draft, with their valid and invalid instances. */
     static List<Case> suiteCases(Path dir, String draft) throws IOException {
         List<Case> cases = new ArrayList<>();
         List<Path> files;
@@ -176,9 +197,8 @@ public final class Fidelity {
                 String schema = JSON.writeValueAsString(group.get("schema"));
                 List<Document> documents = new ArrayList<>();
                 for (JsonNode test : group.get("tests")) {
-                    if (test.path("valid").asBoolean()) {
-                        documents.add(new Document(test.path("description").asString(), JSON.writeValueAsString(test.get("data"))));
-                    }
+                    documents.add(new Document(test.path("description").asString(), JSON.writeValueAsString(test.get("data")),
+                            test.path("valid").asBoolean()));
                 }
                 String name = file.getFileName().toString().replace(".json", "");
                 if (!documents.isEmpty()) {
@@ -274,6 +294,18 @@ public final class Fidelity {
                     lines.add(String.join("\t", draft, c.id(), "", "unvalidated", oneLine(validator.problem())));
                 }
                 for (Document d : c.documents()) {
+                    if (!d.valid()) {
+                        // the suite's invalid instances: reading should refuse them (issue 12 measures how many)
+                        String outcome = type == null ? "invalid-no-type"
+                                : roundTrip(type, d.text())[0].equals("rejected") ? "refused" : "accepted";
+                        counts.merge("invalid " + outcome, 1, Integer::sum);
+                        refusals.computeIfAbsent(draft + "\t" + c.id().replaceAll("/[0-9]+$", ""), k -> new int[2])[0]++;
+                        if (outcome.equals("refused")) {
+                            refusals.get(draft + "\t" + c.id().replaceAll("/[0-9]+$", ""))[1]++;
+                        }
+                        lines.add(String.join("\t", draft, c.id(), oneLine(d.label()), outcome, ""));
+                        continue;
+                    }
                     String invalid = validator == null ? null : validator.errors(d.text());
                     String[] result = invalid != null ? new String[] {"invalid-document", invalid}
                             : type != null ? roundTrip(type, d.text())
@@ -284,9 +316,16 @@ public final class Fidelity {
             }
         }
         if (skipRemote) {
-            counts.put("remote schemas", remoteCases.size());
+            // the valid figures count the groups that have valid instances (the suite also has groups of invalid ones only)
+            counts.put("remote schemas", (int) remoteCases.stream().filter(Fidelity::hasValid).count());
+            counts.put("schemas with valid documents", (int) cases.stream()
+                    .filter(c -> !remoteCases.contains(c) && hasValid(c)).count());
         }
         return counts;
+    }
+
+    static boolean hasValid(Case c) {
+        return c.documents().stream().anyMatch(Document::valid);
     }
 
     /** Copies a directory tree. */
