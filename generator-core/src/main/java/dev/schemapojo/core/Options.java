@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
  * @param diagnosticsPerRule how many diagnostics of one rule and severity a report shows before it
  *     sums up the rest in one line; 0 shows all
  * @param unknownProperties what classes do with JSON members their schema allows but does not name
+ * @param constraints whether the types check the schema's validation keywords or only document them
  */
 public record Options(
         Path sourceDirectory,
@@ -60,7 +61,8 @@ public record Options(
         Style style,
         boolean beanValidation,
         int diagnosticsPerRule,
-        UnknownProperties unknownProperties) {
+        UnknownProperties unknownProperties,
+        ConstraintChecks constraints) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
     public static final int DEFAULT_DIAGNOSTICS_PER_RULE = 3;
@@ -89,6 +91,7 @@ public record Options(
         uriMappings = java.util.Collections.unmodifiableMap(mappings);
         style = style == null ? Style.CLASS : style;
         unknownProperties = unknownProperties == null ? UnknownProperties.IGNORE : unknownProperties;
+        constraints = constraints == null ? ConstraintChecks.DOCUMENT : constraints;
         if (diagnosticsPerRule < 0) {
             throw new IllegalArgumentException("diagnosticsPerRule must be 0 (show all) or more, not " + diagnosticsPerRule);
         }
@@ -121,6 +124,7 @@ public record Options(
         private Style style = Style.CLASS;
         private boolean beanValidation;
         private UnknownProperties unknownProperties = UnknownProperties.IGNORE;
+        private ConstraintChecks constraints = ConstraintChecks.DOCUMENT;
 
         private Builder() {}
 
@@ -234,6 +238,11 @@ public record Options(
             return this;
         }
 
+        public Builder constraints(ConstraintChecks value) {
+            this.constraints = value;
+            return this;
+        }
+
         public Builder diagnosticsPerRule(int value) {
             this.diagnosticsPerRule = value;
             return this;
@@ -258,7 +267,8 @@ public record Options(
                     style,
                     beanValidation,
                     diagnosticsPerRule,
-                    unknownProperties);
+                    unknownProperties,
+                    constraints);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemapojo.maven;
 
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.Draft;
 import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.GenerationResult;
@@ -126,6 +127,14 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     String unknownProperties;
 
     /**
+     * Whether the types check the schema's validation keywords ({@code check}: lengths in code points,
+     * numeric bounds, {@code multipleOf}, item and entry counts, refused by {@code build()} and when JSON is
+     * read) or only document them ({@code document}, the default for now).
+     */
+    @Parameter(property = "schemapojo.constraints", defaultValue = "document")
+    String constraints;
+
+    /**
      * How many diagnostics of one rule and severity the log shows before it sums up the rest in one
      * line ({@code ... and 713 more [meta.id-fragment] warnings}); {@code 0} shows all.
      */
@@ -207,6 +216,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .displayBase(basedir.toPath())
                 .unknownEnumValues(parse("unknownEnumValues", unknownEnumValues, UnknownEnumValues::parse))
                 .unknownProperties(parse("unknownProperties", unknownProperties, UnknownProperties::parse))
+                .constraints(parse("constraints", constraints, ConstraintChecks::parse))
                 .diagnosticsPerRule(checkDiagnosticsPerRule())
                 .uriMappings(parseUriMappings())
                 .style(parse("style", style, Style::parse))

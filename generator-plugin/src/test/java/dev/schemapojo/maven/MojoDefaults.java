@@ -20,6 +20,7 @@ final class MojoDefaults {
         mojo.defaultDraft = "2020-12";
         mojo.unknownEnumValues = "fail";
         mojo.unknownProperties = "ignore";
+        mojo.constraints = "document";
         mojo.diagnosticsPerRule = 3;
         mojo.style = "class";
         mojo.setLog(log);

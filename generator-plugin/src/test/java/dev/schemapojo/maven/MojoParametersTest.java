@@ -50,6 +50,9 @@ class MojoParametersTest {
         assertThat(options.unknownProperties()).isEqualTo(UnknownProperties.IGNORE)
                 .isEqualTo(Options.builder().sourceDirectory(project).outputDirectory(project).packageName("p").build()
                         .unknownProperties());
+        assertThat(options.constraints()).isEqualTo(dev.schemapojo.core.ConstraintChecks.DOCUMENT)
+                .isEqualTo(Options.builder().sourceDirectory(project).outputDirectory(project).packageName("p").build()
+                        .constraints());
     }
 
     @Test
@@ -64,10 +67,12 @@ class MojoParametersTest {
         mojo.defaultDraft = "draft-07";
         mojo.ruleSeverities = Map.of("meta.id-fragment", "off", "lint.required-unknown", "error");
         mojo.unknownProperties = "Keep";
+        mojo.constraints = "check";
 
         Options options = mojo.toOptions();
 
         assertThat(options.unknownProperties()).isEqualTo(UnknownProperties.KEEP);
+        assertThat(options.constraints()).isEqualTo(dev.schemapojo.core.ConstraintChecks.CHECK);
         assertThat(options.includes()).containsExactly("stytch/**/*.json");
         assertThat(options.excludes()).containsExactly("**/draft-*.json");
         assertThat(options.sensitiveProperties()).containsExactlyInAnyOrder("secret", "recovery_codes");

@@ -4,10 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.schemapojo.core.ir.AdditionalProperties;
 import dev.schemapojo.core.ir.Conditional;
+import dev.schemapojo.core.ir.Constraints;
 import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,18 +40,21 @@ final class ChecksEmitter {
      */
     record Subject(List<Property> properties, AdditionalProperties additional,
             Map<String, List<String>> dependentRequired, List<Conditional> conditionals, Collection<String> fieldNames,
-            Map<String, String> presence) {
+            Map<String, String> presence, boolean isValue) {
         static Subject of(ObjectType type) {
             Map<String, String> presence = Presence.of(type);
             return new Subject(type.properties(), type.additional(), type.dependentRequired(), type.conditionals(),
-                    Presence.fieldNames(type, presence), presence);
+                    Presence.fieldNames(type, presence), presence, false);
         }
 
         /** One value, checked as a property but for presence (a value class checks null itself). */
         static Subject value(Property value) {
-            return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()), Map.of());
+            return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()), Map.of(), true);
         }
     }
+
+    /** A broken validation keyword: the condition under which a value breaks it, and the message (an expression). */
+    private record Violation(CodeBlock failsWhen, CodeBlock message) {}
 
     /** One thing a check looks at: the condition under which it fails, and its name in the message. */
     private record Item(CodeBlock failsWhen, String name) {}
@@ -122,7 +127,77 @@ final class ChecksEmitter {
                     items(c.elseRequired().stream().map(byJsonName::get).toList(),
                             p -> CodeBlock.of("$L$N == null && !$L", prefix, p.javaName(), holds))));
         }
-        return statements(checks, subject.fieldNames(), simpleName);
+        List<Violation> violations = new ArrayList<>();
+        for (Property p : properties) {
+            if (p.constraints().checked()) {
+                violations.addAll(violations(p, prefix, subject.isValue() ? ""
+                        : "/" + p.jsonName().replace("~", "~0").replace("/", "~1") + ": "));
+            }
+        }
+        return statements(checks, violations, subject.fieldNames(), simpleName);
+    }
+
+    private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
+
+    /**
+     * The checks of a property's validation keywords that its Java type can be tested for: string length
+     * in code points, numeric bounds and {@code multipleOf} in exact decimal arithmetic (a {@code double}
+     * through its shortest decimal form), item and entry counts. {@code where} starts each message: the
+     * property's JSON pointer, or nothing for a value class.
+     */
+    private static List<Violation> violations(Property p, String prefix, String where) {
+        List<Violation> out = new ArrayList<>();
+        Constraints c = p.constraints();
+        CodeBlock value = CodeBlock.of("$L$N", prefix, p.javaName());
+        CodeBlock at = Literals.string(where);
+        TypeRef type = p.type();
+        if (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
+            CodeBlock length = CodeBlock.of("$L.codePointCount(0, $L.length())", value, value);
+            if (c.length().min() != null) {
+                out.add(new Violation(CodeBlock.of("$L != null && $L < $L", value, length, c.length().min()),
+                        CodeBlock.of("$L + \"length \" + $L + $S", at, length, " is below minLength " + c.length().min())));
+            }
+            if (c.length().max() != null) {
+                out.add(new Violation(CodeBlock.of("$L != null && $L > $L", value, length, c.length().max()),
+                        CodeBlock.of("$L + \"length \" + $L + $S", at, length, " is above maxLength " + c.length().max())));
+            }
+        }
+        boolean number = type instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.LONG
+                || s.kind() == TypeRef.ScalarKind.INTEGER || s.kind() == TypeRef.ScalarKind.DOUBLE);
+        if (number) {
+            CodeBlock decimal = CodeBlock.of("new $T($T.valueOf($L))", BIG_DECIMAL, String.class, value);
+            for (Constraints.Bound b : c.bounds()) {
+                String keyword = b.lower() ? (b.inclusive() ? "minimum" : "exclusiveMinimum")
+                        : (b.inclusive() ? "maximum" : "exclusiveMaximum");
+                String compare = b.lower() ? (b.inclusive() ? "< 0" : "<= 0") : (b.inclusive() ? "> 0" : ">= 0");
+                String relation = b.lower() ? (b.inclusive() ? " is below " : " is not above ")
+                        : (b.inclusive() ? " is above " : " is not below ");
+                out.add(new Violation(CodeBlock.of("$L != null && $L.compareTo(new $T($S)) $L", value, decimal, BIG_DECIMAL,
+                                b.value().toPlainString(), compare),
+                        CodeBlock.of("$L + $L + $S", at, value, relation + keyword + " " + b.value().toPlainString())));
+            }
+            if (c.multipleOf() != null && c.multipleOf().signum() > 0) {
+                out.add(new Violation(CodeBlock.of("$L != null && $L.remainder(new $T($S)).signum() != 0", value, decimal,
+                                BIG_DECIMAL, c.multipleOf().toPlainString()),
+                        CodeBlock.of("$L + $L + $S", at, value, " is not a multiple of " + c.multipleOf().toPlainString())));
+            }
+        }
+        Constraints.Range count = type instanceof TypeRef.MapOf ? c.properties()
+                : type instanceof TypeRef.ListOf || type instanceof TypeRef.SetOf ? c.items() : null;
+        if (count != null) {
+            String what = type instanceof TypeRef.MapOf ? "Properties" : "Items";
+            if (count.min() != null) {
+                out.add(new Violation(CodeBlock.of("$L != null && $L.size() < $L", value, value, count.min()),
+                        CodeBlock.of("$L + $L.size() + $S", at, value, " " + what.toLowerCase(java.util.Locale.ROOT)
+                                + " are fewer than min" + what + " " + count.min())));
+            }
+            if (count.max() != null) {
+                out.add(new Violation(CodeBlock.of("$L != null && $L.size() > $L", value, value, count.max()),
+                        CodeBlock.of("$L + $L.size() + $S", at, value, " " + what.toLowerCase(java.util.Locale.ROOT)
+                                + " are more than max" + what + " " + count.max())));
+            }
+        }
+        return out;
     }
 
     private static CodeBlock noNullElements(String prefix, String javaName, TypeRef type) {
@@ -130,16 +205,18 @@ final class ChecksEmitter {
                 type instanceof TypeRef.MapOf ? ".values()" : "", OBJECTS);
     }
 
-    private static CodeBlock statements(List<Check> checks, Collection<String> fieldNames, String simpleName) {
+    private static CodeBlock statements(List<Check> checks, List<Violation> violations, Collection<String> fieldNames,
+            String simpleName) {
         CodeBlock.Builder code = CodeBlock.builder();
         List<Check> used = checks.stream().filter(c -> !c.items().isEmpty()).toList();
-        if (used.isEmpty()) {
+        if (used.isEmpty() && violations.isEmpty()) {
             return code.build();
         }
         CodeBlock.Builder any = CodeBlock.builder();
         // a record's checks see its components by their bare names: locals take names no field has
         NameScope locals = new NameScope(NameScope.Numbering.UNDERSCORES, false, fieldNames);
         String problems = locals.free("problems");
+        String broken = violations.isEmpty() ? null : locals.free("violations");
         Map<Check, String> names = new IdentityHashMap<>();
         used.forEach(check -> names.put(check, locals.free(check.variable())));
         for (Check check : used) {
@@ -152,12 +229,26 @@ final class ChecksEmitter {
             }
             any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", names.get(check));
         }
+        if (broken != null) {
+            code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, broken, CopyHelpers.ARRAY_LIST);
+            for (Violation v : violations) {
+                code.beginControlFlow("if ($L)", v.failsWhen())
+                        .addStatement("$N.add($L)", broken, v.message())
+                        .endControlFlow();
+            }
+            any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", broken);
+        }
         code.beginControlFlow("if ($L)", any.build())
                 .addStatement("$T $N = new $T()", StringBuilder.class, problems, StringBuilder.class);
         for (Check check : used) {
             code.beginControlFlow("if (!$N.isEmpty())", names.get(check))
                     .addStatement("$N.append($N.length() == 0 ? $S : $S).append($L).append($N)",
                             problems, problems, "", "; ", Literals.string(check.label()), names.get(check))
+                    .endControlFlow();
+        }
+        if (broken != null) {
+            code.beginControlFlow("for ($T violation : $N)", JavaTypes.STRING, broken)
+                    .addStatement("$N.append($N.length() == 0 ? $S : $S).append(violation)", problems, problems, "", "; ")
                     .endControlFlow();
         }
         return code.addStatement("throw new $T($S + $N)", IllegalStateException.class, "Cannot build " + simpleName + ": ", problems)

@@ -30,7 +30,9 @@ final class Javadocs {
     static CodeBlock constraints(Property p) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!p.constraints().isEmpty()) {
-            doc.add("Schema constraints (documented, not checked): <code>$L</code>.\n", escape(p.constraints().documentation()));
+            doc.add("Schema constraints ($L): <code>$L</code>.\n", p.constraints().checked()
+                    ? "lengths, bounds, multipleOf and counts checked; the others documented" : "documented, not checked",
+                    escape(p.constraints().documentation()));
         }
         if (!p.allowed().isEmpty()) {
             doc.add("One of <code>$L</code> (checked). ",

@@ -21,6 +21,7 @@ import java.util.List;
  * @param multipleOf the {@code multipleOf}, or null
  * @param documentation the keywords as the Javadoc lists them ({@code minLength: 3, pattern: ^a}), in a
  *     fixed keyword order, or empty
+ * @param checked whether the generated code checks them ({@code constraints=check}), not only documents them
  */
 public record Constraints(
         Range length,
@@ -31,12 +32,19 @@ public record Constraints(
         boolean patternIsJava,
         List<Bound> bounds,
         BigDecimal multipleOf,
-        String documentation) {
+        String documentation,
+        boolean checked) {
     public static final Constraints NONE = new Constraints(Range.NONE, Range.NONE, Range.NONE, Range.NONE, null, false,
-            List.of(), null, "");
+            List.of(), null, "", false);
 
     public Constraints {
         bounds = List.copyOf(bounds);
+    }
+
+    /** The same keywords, checked by the generated code or not. */
+    public Constraints checked(boolean value) {
+        return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
+                documentation, value);
     }
 
     public boolean isEmpty() {

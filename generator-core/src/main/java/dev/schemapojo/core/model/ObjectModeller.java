@@ -1,5 +1,6 @@
 package dev.schemapojo.core.model;
 
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.Style;
 import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.diagnostics.Severity;
@@ -7,8 +8,8 @@ import dev.schemapojo.core.ir.AdditionalProperties;
 import dev.schemapojo.core.ir.Conditional;
 import dev.schemapojo.core.ir.JavaName;
 import dev.schemapojo.core.ir.Literal;
-import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.ObjectType.Form;
+import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.keywords.AnnotationKeywords;
@@ -176,7 +177,8 @@ final class ObjectModeller {
                 alternative ? null : fixedValues.literal(propAt, "const", type),
                 alternative ? null : fixedValues.literal(propAt, "default", type),
                 alternative ? List.of() : FixedValues.allowed(propSchema, type),
-                ConstraintKeywords.read(propSchema, context.options().beanValidation()));
+                ConstraintKeywords.read(propSchema, context.options().beanValidation())
+                        .checked(context.options().constraints() == ConstraintChecks.CHECK));
         unrepresented.reportPatternNotJava(propAt);
         return property;
     }

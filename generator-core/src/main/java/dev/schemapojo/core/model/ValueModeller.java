@@ -1,10 +1,11 @@
 package dev.schemapojo.core.model;
 
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.ir.JavaName;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeDecl;
-import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.TypeRef.ScalarKind;
+import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.ValueType;
 import dev.schemapojo.core.keywords.AnnotationKeywords;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
@@ -60,7 +61,8 @@ final class ValueModeller {
         JsonNode schema = at.node();
         Property value = new Property("value", "value", type, true, false, AnnotationKeywords.sensitive(schema), "",
                 fixedValues.literal(at, "const", type), null, FixedValues.allowed(schema, type),
-                ConstraintKeywords.read(schema, context.options().beanValidation()));
+                ConstraintKeywords.read(schema, context.options().beanValidation())
+                        .checked(context.options().constraints() == ConstraintChecks.CHECK));
         unrepresented.reportPatternNotJava(at);
         return new ValueType(name, AnnotationKeywords.description(schema), ModelContext.origin(at), value, note,
                 alternatives, scope.nested);

@@ -1,7 +1,11 @@
 package dev.schemapojo.core.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.schemapojo.core.ConstraintChecks;
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.Style;
 import dev.schemapojo.core.testing.InMemoryCompiler;
 import dev.schemapojo.core.testing.Schemas;
 import org.junit.jupiter.api.Test;
@@ -22,5 +26,51 @@ class ConstraintsTest extends EndToEnd {
         assertThat(source).contains("Schema constraints (documented, not checked): <code>minLength: 3, pattern: ^[a-z]*&#47;$</code>.")
                 .contains("<code>minimum: 0, exclusiveMaximum: 10</code>");
         InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
+    }
+
+    @Test
+    void withConstraintsCheckLengthsBoundsMultiplesAndCountsAreRefusedAtBuildAndOnRead() throws Exception {
+        for (Style style : Style.values()) {
+            Schemas.write(dir.resolve("s"), "p.json", """
+                    {"title": "Person", "type": "object", "required": ["id"], "properties": {
+                      "id": {"type": "string"},
+                      "name": {"type": "string", "minLength": 1, "maxLength": 3},
+                      "age": {"type": "integer", "minimum": 0, "maximum": 150},
+                      "score": {"type": "number", "exclusiveMinimum": 0, "multipleOf": 0.01},
+                      "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 2},
+                      "labels": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1}}}
+                    """);
+            Schemas.write(dir.resolve("s"), "code.json", """
+                    {"title": "Code", "type": "string", "minLength": 2}
+                    """);
+            var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style)
+                    .constraints(ConstraintChecks.CHECK).build());
+            var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style));
+            Class<?> person = classes.load("com.example.Person");
+            Class<?> code = classes.load("com.example.Code");
+            // valid at every limit: "😀" is one code point (two UTF-16 units), 0.07 is a multiple of 0.01 in decimal
+            String valid = "{\"id\":\"1\",\"name\":\"😀ab\",\"age\":150,\"score\":0.07,\"tags\":[\"a\",\"b\"],"
+                    + "\"labels\":{\"k\":\"v\"}}";
+            assertThat(JSON.writeValueAsString(JSON.readValue(valid, person))).as(style.word()).isEqualTo(valid);
+            assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(valid, person))).as(style.word()).isEqualTo(valid);
+            String invalid = "{\"name\":\"\",\"age\":200,\"score\":0.075,\"tags\":[\"a\",\"b\",\"c\"],\"labels\":{}}";
+            String message = "Cannot build Person: missing required properties [id]; /name: length 0 is below minLength 1;"
+                    + " /age: 200 is above maximum 150; /score: 0.075 is not a multiple of 0.01; /tags: 3 items are more"
+                    + " than maxItems 2; /labels: 0 properties are fewer than minProperties 1";
+            assertThatThrownBy(() -> JSON.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
+            assertThatThrownBy(() -> JACKSON2.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
+            assertThatThrownBy(() -> JSON.readValue("{\"id\":\"1\",\"score\":0}", person))
+                    .hasMessageContaining("/score: 0.0 is not above exclusiveMinimum 0");
+            assertThatThrownBy(() -> JSON.readValue("{\"id\":\"1\",\"name\":\"abcd\",\"age\":-1}", person))
+                    .hasMessageContaining("/name: length 4 is above maxLength 3; /age: -1 is below minimum 0");
+            assertThat(JSON.writeValueAsString(JSON.readValue("\"ab\"", code))).isEqualTo("\"ab\"");
+            assertThatThrownBy(() -> JSON.readValue("\"a\"", code)).hasMessageContaining("Cannot build Code: length 1 is below minLength 2");
+            assertThatThrownBy(() -> code.getMethod("of", String.class).invoke(null, "a"))
+                    .hasRootCauseMessage("Cannot build Code: length 1 is below minLength 2");
+        }
+        // constraints=document (the default) keeps accepting them
+        var documented = Schemas.generator(dir);
+        Class<?> person = InMemoryCompiler.compile(documented.sources(), dir.resolve("javac-doc")).load("com.example.Person");
+        assertThat(JSON.readValue("{\"id\":\"1\",\"age\":200}", person)).isNotNull();
     }
 }
