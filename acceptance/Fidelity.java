@@ -2,6 +2,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.schemapojo.core.ConstraintChecks;
+import dev.schemapojo.core.Draft;
 import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.Options;
@@ -235,12 +237,16 @@ public final class Fidelity {
             } else {
                 Files.writeString(schemaDir.resolve("root.json"), c.schema(), StandardCharsets.UTF_8);
             }
-            Options options = Options.builder().sourceDirectory(schemaDir).outputDirectory(sources.resolve(pkg))
+            Options.Builder options = Options.builder().sourceDirectory(schemaDir).outputDirectory(sources.resolve(pkg))
                     .packageName(pkg).failOn(FailOn.NEVER).diagnosticsPerRule(0).style(style)
                     .unknownProperties(UnknownProperties.parse(System.getProperty("fidelity.unknownProperties", "ignore")))
-                    .build();
+                    .constraints(ConstraintChecks.parse(System.getProperty("fidelity.constraints", "document")));
+            if (skipRemote) {
+                // the suite's schemas name no $schema: a draft's directory is that draft
+                options.defaultDraft(Draft.parse(draft));
+            }
             try {
-                Generator generator = new Generator(options);
+                Generator generator = new Generator(options.build());
                 var remote = generator.generate().diagnostics().stream().filter(d -> d.ruleId().equals("ref.remote")).findFirst();
                 if (remote.isPresent()) {
                     if (skipRemote) {

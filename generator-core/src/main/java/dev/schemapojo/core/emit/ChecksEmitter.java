@@ -142,8 +142,9 @@ final class ChecksEmitter {
     /**
      * The checks of a property's validation keywords that its Java type can be tested for: string length
      * in code points, numeric bounds and {@code multipleOf} in exact decimal arithmetic (a {@code double}
-     * through its shortest decimal form), item and entry counts. {@code where} starts each message: the
-     * property's JSON pointer, or nothing for a value class.
+     * through its shortest decimal form), item and entry counts. A value held as {@code Object} (any JSON)
+     * is checked by what it is at run time, as JSON Schema applies each keyword to its own type only.
+     * {@code where} starts each message: the property's JSON pointer, or nothing for a value class.
      */
     private static List<Violation> violations(Property p, String prefix, String where) {
         List<Violation> out = new ArrayList<>();
@@ -151,20 +152,18 @@ final class ChecksEmitter {
         CodeBlock value = CodeBlock.of("$L$N", prefix, p.javaName());
         CodeBlock at = Literals.string(where);
         TypeRef type = p.type();
-        if (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING) {
-            CodeBlock length = CodeBlock.of("$L.codePointCount(0, $L.length())", value, value);
-            if (c.length().min() != null) {
-                out.add(new Violation(CodeBlock.of("$L != null && $L < $L", value, length, c.length().min()),
-                        CodeBlock.of("$L + \"length \" + $L + $S", at, length, " is below minLength " + c.length().min())));
-            }
-            if (c.length().max() != null) {
-                out.add(new Violation(CodeBlock.of("$L != null && $L > $L", value, length, c.length().max()),
-                        CodeBlock.of("$L + \"length \" + $L + $S", at, length, " is above maxLength " + c.length().max())));
-            }
+        boolean any = type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.ANY;
+        boolean string = any || (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING);
+        if (string) {
+            CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, String.class) : CodeBlock.of("$L != null", value);
+            CodeBlock text = any ? CodeBlock.of("(($T) $L)", String.class, value) : value;
+            CodeBlock length = CodeBlock.of("$L.codePointCount(0, $L.length())", text, text);
+            addRange(out, c.length(), is, length, CodeBlock.of("$L + \"length \" + $L", at, length), "Length");
         }
-        boolean number = type instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.LONG
-                || s.kind() == TypeRef.ScalarKind.INTEGER || s.kind() == TypeRef.ScalarKind.DOUBLE);
+        boolean number = any || (type instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.LONG
+                || s.kind() == TypeRef.ScalarKind.INTEGER || s.kind() == TypeRef.ScalarKind.DOUBLE));
         if (number) {
+            CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, Number.class) : CodeBlock.of("$L != null", value);
             CodeBlock decimal = CodeBlock.of("new $T($T.valueOf($L))", BIG_DECIMAL, String.class, value);
             for (Constraints.Bound b : c.bounds()) {
                 String keyword = b.lower() ? (b.inclusive() ? "minimum" : "exclusiveMinimum")
@@ -172,32 +171,47 @@ final class ChecksEmitter {
                 String compare = b.lower() ? (b.inclusive() ? "< 0" : "<= 0") : (b.inclusive() ? "> 0" : ">= 0");
                 String relation = b.lower() ? (b.inclusive() ? " is below " : " is not above ")
                         : (b.inclusive() ? " is above " : " is not below ");
-                out.add(new Violation(CodeBlock.of("$L != null && $L.compareTo(new $T($S)) $L", value, decimal, BIG_DECIMAL,
+                out.add(new Violation(CodeBlock.of("$L && $L.compareTo(new $T($S)) $L", is, decimal, BIG_DECIMAL,
                                 b.value().toPlainString(), compare),
                         CodeBlock.of("$L + $L + $S", at, value, relation + keyword + " " + b.value().toPlainString())));
             }
             if (c.multipleOf() != null && c.multipleOf().signum() > 0) {
-                out.add(new Violation(CodeBlock.of("$L != null && $L.remainder(new $T($S)).signum() != 0", value, decimal,
+                out.add(new Violation(CodeBlock.of("$L && $L.remainder(new $T($S)).signum() != 0", is, decimal,
                                 BIG_DECIMAL, c.multipleOf().toPlainString()),
                         CodeBlock.of("$L + $L + $S", at, value, " is not a multiple of " + c.multipleOf().toPlainString())));
             }
         }
-        Constraints.Range count = type instanceof TypeRef.MapOf ? c.properties()
-                : type instanceof TypeRef.ListOf || type instanceof TypeRef.SetOf ? c.items() : null;
-        if (count != null) {
-            String what = type instanceof TypeRef.MapOf ? "Properties" : "Items";
-            if (count.min() != null) {
-                out.add(new Violation(CodeBlock.of("$L != null && $L.size() < $L", value, value, count.min()),
-                        CodeBlock.of("$L + $L.size() + $S", at, value, " " + what.toLowerCase(java.util.Locale.ROOT)
-                                + " are fewer than min" + what + " " + count.min())));
+        if (any || JavaTypes.isCollection(type)) {
+            boolean map = type instanceof TypeRef.MapOf;
+            if (any || map) {
+                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, java.util.Map.class) : CodeBlock.of("$L != null", value);
+                CodeBlock size = any ? CodeBlock.of("(($T<?, ?>) $L).size()", java.util.Map.class, value) : CodeBlock.of("$L.size()", value);
+                addRange(out, c.properties(), is, size, CodeBlock.of("$L + \"property count \" + $L", at, size), "Properties");
             }
-            if (count.max() != null) {
-                out.add(new Violation(CodeBlock.of("$L != null && $L.size() > $L", value, value, count.max()),
-                        CodeBlock.of("$L + $L.size() + $S", at, value, " " + what.toLowerCase(java.util.Locale.ROOT)
-                                + " are more than max" + what + " " + count.max())));
+            if (any || !map) {
+                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, java.util.List.class) : CodeBlock.of("$L != null", value);
+                CodeBlock size = any ? CodeBlock.of("(($T<?>) $L).size()", java.util.List.class, value) : CodeBlock.of("$L.size()", value);
+                addRange(out, c.items(), is, size, CodeBlock.of("$L + \"item count \" + $L", at, size), "Items");
             }
         }
         return out;
+    }
+
+    /**
+     * The min/max checks of one count ({@code minLength}/{@code maxLength}, {@code minItems}/{@code maxItems},
+     * ...): {@code is} tells that the keyword applies, {@code measure} is the count, {@code shown} how the
+     * message starts ("/name: length 4").
+     */
+    private static void addRange(List<Violation> out, Constraints.Range range, CodeBlock is, CodeBlock measure,
+            CodeBlock shown, String what) {
+        if (range.min() != null) {
+            out.add(new Violation(CodeBlock.of("$L && $L < $L", is, measure, range.min()),
+                    CodeBlock.of("$L + $S", shown, " is below min" + what + " " + range.min())));
+        }
+        if (range.max() != null) {
+            out.add(new Violation(CodeBlock.of("$L && $L > $L", is, measure, range.max()),
+                    CodeBlock.of("$L + $S", shown, " is above max" + what + " " + range.max())));
+        }
     }
 
     private static CodeBlock noNullElements(String prefix, String javaName, TypeRef type) {

@@ -1,13 +1,17 @@
 package dev.schemapojo.core.model;
 
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.diagnostics.DiagnosticCollector;
+import dev.schemapojo.core.ir.Constraints;
 import dev.schemapojo.core.ir.Origin;
+import dev.schemapojo.core.keywords.ConstraintKeywords;
 import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import dev.schemapojo.core.load.SchemaSet;
+import tools.jackson.databind.JsonNode;
 
 /** What every part of the model stage reads: the options, the loaded schemas, and where diagnostics go. */
 record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
@@ -28,5 +32,17 @@ record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnost
     /** The name a schema has of its own: its file's base name at a file's root, else its key ({@code $defs/Pet} -> {@code Pet}). */
     static String ownName(SchemaLocationRef schema) {
         return schema.pointer().isEmpty() ? schema.document().baseName() : JsonPointers.last(schema.pointer());
+    }
+
+    /**
+     * The validation keywords of the schema at {@code at}, checked or documented as the options say. In
+     * draft 7 and older the keywords beside a {@code $ref} are ignored, as those drafts say.
+     */
+    Constraints constraints(SchemaLocationRef at) {
+        JsonNode schema = at.node();
+        if (ReferenceKeywords.of(schema) != null && !at.document().draft().refSiblingsApply()) {
+            return Constraints.NONE;
+        }
+        return ConstraintKeywords.read(schema, options.beanValidation()).checked(options.constraints() == ConstraintChecks.CHECK);
     }
 }

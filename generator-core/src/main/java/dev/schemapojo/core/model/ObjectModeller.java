@@ -1,6 +1,5 @@
 package dev.schemapojo.core.model;
 
-import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.Style;
 import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.diagnostics.Severity;
@@ -177,8 +176,7 @@ final class ObjectModeller {
                 alternative ? null : fixedValues.literal(propAt, "const", type),
                 alternative ? null : fixedValues.literal(propAt, "default", type),
                 alternative ? List.of() : FixedValues.allowed(propSchema, type),
-                ConstraintKeywords.read(propSchema, context.options().beanValidation())
-                        .checked(context.options().constraints() == ConstraintChecks.CHECK));
+                context.constraints(propAt));
         unrepresented.reportPatternNotJava(propAt);
         return property;
     }

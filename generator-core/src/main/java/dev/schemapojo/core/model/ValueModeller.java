@@ -1,6 +1,5 @@
 package dev.schemapojo.core.model;
 
-import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.ir.JavaName;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeDecl;
@@ -9,7 +8,6 @@ import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.ValueType;
 import dev.schemapojo.core.keywords.AnnotationKeywords;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
-import dev.schemapojo.core.keywords.ConstraintKeywords;
 import dev.schemapojo.core.keywords.TypeKeywords;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import java.util.List;
@@ -61,8 +59,7 @@ final class ValueModeller {
         JsonNode schema = at.node();
         Property value = new Property("value", "value", type, true, false, AnnotationKeywords.sensitive(schema), "",
                 fixedValues.literal(at, "const", type), null, FixedValues.allowed(schema, type),
-                ConstraintKeywords.read(schema, context.options().beanValidation())
-                        .checked(context.options().constraints() == ConstraintChecks.CHECK));
+                context.constraints(at));
         unrepresented.reportPatternNotJava(at);
         return new ValueType(name, AnnotationKeywords.description(schema), ModelContext.origin(at), value, note,
                 alternatives, scope.nested);

@@ -55,8 +55,8 @@ class ConstraintsTest extends EndToEnd {
             assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(valid, person))).as(style.word()).isEqualTo(valid);
             String invalid = "{\"name\":\"\",\"age\":200,\"score\":0.075,\"tags\":[\"a\",\"b\",\"c\"],\"labels\":{}}";
             String message = "Cannot build Person: missing required properties [id]; /name: length 0 is below minLength 1;"
-                    + " /age: 200 is above maximum 150; /score: 0.075 is not a multiple of 0.01; /tags: 3 items are more"
-                    + " than maxItems 2; /labels: 0 properties are fewer than minProperties 1";
+                    + " /age: 200 is above maximum 150; /score: 0.075 is not a multiple of 0.01; /tags: item count 3 is above"
+                    + " maxItems 2; /labels: property count 0 is below minProperties 1";
             assertThatThrownBy(() -> JSON.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
             assertThatThrownBy(() -> JACKSON2.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
             assertThatThrownBy(() -> JSON.readValue("{\"id\":\"1\",\"score\":0}", person))
