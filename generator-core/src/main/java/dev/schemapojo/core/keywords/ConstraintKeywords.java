@@ -71,10 +71,22 @@ public final class ConstraintKeywords {
         return new Range(whole(schema.path(min)), whole(schema.path(max)));
     }
 
-    /** A whole number as the keyword spells it ({@code 3}, also {@code "3"}); null for {@code 3.5}, {@code 3.0} and the like. */
+    /**
+     * A whole number as the keyword gives it ({@code 3}, also {@code "3"}, and {@code 3.0}, which JSON Schema
+     * counts as the integer 3); null for {@code 3.5} and anything that is no number.
+     */
     private static BigInteger whole(JsonNode value) {
         String text = text(value);
-        return WHOLE.matcher(text).matches() ? new BigInteger(text) : null;
+        if (WHOLE.matcher(text).matches()) {
+            return new BigInteger(text);
+        }
+        if (value.isNumber()) {
+            BigDecimal number = value.decimalValue();
+            if (number.signum() == 0 || number.stripTrailingZeros().scale() <= 0) {
+                return number.toBigInteger();
+            }
+        }
+        return null;
     }
 
     private static void addBound(List<Bound> bounds, JsonNode schema, String keyword, boolean lower, boolean inclusive) {
