@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.schemapojo.core.emit.ChecksEmitter.Subject;
 import dev.schemapojo.core.emit.Slots.Slot;
 import dev.schemapojo.core.ir.AdditionalProperties;
-import dev.schemapojo.core.ir.Literal;
 import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;

@@ -184,13 +184,13 @@ final class ChecksEmitter {
         if (any || JavaTypes.isCollection(type)) {
             boolean map = type instanceof TypeRef.MapOf;
             if (any || map) {
-                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, java.util.Map.class) : CodeBlock.of("$L != null", value);
-                CodeBlock size = any ? CodeBlock.of("(($T<?, ?>) $L).size()", java.util.Map.class, value) : CodeBlock.of("$L.size()", value);
+                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, Map.class) : CodeBlock.of("$L != null", value);
+                CodeBlock size = any ? CodeBlock.of("(($T<?, ?>) $L).size()", Map.class, value) : CodeBlock.of("$L.size()", value);
                 addRange(out, c.properties(), is, size, CodeBlock.of("$L + \"property count \" + $L", at, size), "Properties");
             }
             if (any || !map) {
-                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, java.util.List.class) : CodeBlock.of("$L != null", value);
-                CodeBlock size = any ? CodeBlock.of("(($T<?>) $L).size()", java.util.List.class, value) : CodeBlock.of("$L.size()", value);
+                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, List.class) : CodeBlock.of("$L != null", value);
+                CodeBlock size = any ? CodeBlock.of("(($T<?>) $L).size()", List.class, value) : CodeBlock.of("$L.size()", value);
                 addRange(out, c.items(), is, size, CodeBlock.of("$L + \"item count \" + $L", at, size), "Items");
             }
         }

@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.ValueType;
 import dev.schemapojo.core.ir.ValueType.Alternative;
 import dev.schemapojo.core.ir.ValueType.Kind;

@@ -10,7 +10,10 @@ import dev.schemapojo.core.keywords.AnnotationKeywords;
 import dev.schemapojo.core.keywords.CombinatorKeywords;
 import dev.schemapojo.core.keywords.TypeKeywords;
 import dev.schemapojo.core.load.SchemaLocationRef;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,8 +81,8 @@ final class ValueModeller {
      */
     ValueType unionOfKinds(SchemaLocationRef at, JavaName name, List<Branch> branches, String note) {
         Scope scope = new Scope(name);
-        List<ValueType.Alternative> alternatives = new java.util.ArrayList<>();
-        java.util.Set<ValueType.Kind> seen = java.util.EnumSet.noneOf(ValueType.Kind.class);
+        List<ValueType.Alternative> alternatives = new ArrayList<>();
+        Set<ValueType.Kind> seen = EnumSet.noneOf(ValueType.Kind.class);
         for (Branch branch : branches) {
             ValueType.Alternative alternative = alternative(branch, name, scope);
             if (alternative == null) {
