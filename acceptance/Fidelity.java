@@ -305,9 +305,11 @@ public final class Fidelity {
                         String outcome = type == null ? "invalid-no-type"
                                 : roundTrip(type, d.text())[0].equals("rejected") ? "refused" : "accepted";
                         counts.merge("invalid " + outcome, 1, Integer::sum);
-                        refusals.computeIfAbsent(draft + "\t" + c.id().replaceAll("/[0-9]+$", ""), k -> new int[2])[0]++;
+                        int[] keyword = refusals.computeIfAbsent(draft + "\t" + c.id().replaceAll("/[0-9]+$", ""),
+                                k -> new int[2]);
+                        keyword[0]++;
                         if (outcome.equals("refused")) {
-                            refusals.get(draft + "\t" + c.id().replaceAll("/[0-9]+$", ""))[1]++;
+                            keyword[1]++;
                         }
                         lines.add(String.join("\t", draft, c.id(), oneLine(d.label()), outcome, ""));
                         continue;

@@ -163,12 +163,8 @@ final class UnionTypeEmitter {
                 .build());
     }
 
-    /** {@code Set.of("a", "b")}, one name a line when there are many. */
+    /** {@code Set.of("a", "b")}. */
     private static CodeBlock setOf(List<String> names) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", JavaTypes.SET);
-        for (int i = 0; i < names.size(); i++) {
-            code.add(i == 0 ? "$L" : ", $L", Literals.string(names.get(i)));
-        }
-        return code.add(")").build();
+        return CodeBlock.of("$T.of($L)", JavaTypes.SET, CodeBlock.join(names.stream().map(Literals::string).toList(), ", "));
     }
 }

@@ -68,9 +68,13 @@ public final class ObjectKeywords {
     /** Whether the object allows other properties in so many words: a schema or {@code true} for them, or patterns. */
     public static boolean allowsOtherProperties(JsonNode schema) {
         JsonNode additional = schema.path(otherPropertiesKeyword(schema));
+        return (additional.isBoolean() && additional.asBoolean()) || describesOtherProperties(schema);
+    }
+
+    /** Whether the object gives other properties a schema: {@code patternProperties}, or one for all of them. */
+    public static boolean describesOtherProperties(JsonNode schema) {
         JsonNode patterns = schema.path("patternProperties");
-        return (additional.isBoolean() && additional.asBoolean()) || additional.isObject()
-                || (patterns.isObject() && !patterns.isEmpty());
+        return schema.path(otherPropertiesKeyword(schema)).isObject() || (patterns.isObject() && !patterns.isEmpty());
     }
 
     /**

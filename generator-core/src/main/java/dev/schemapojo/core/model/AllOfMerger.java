@@ -84,8 +84,7 @@ final class AllOfMerger {
             if (next != at) {
                 othersEvaluated |= ObjectKeywords.allowsOtherProperties(schema)
                         || (schema.path("dependentSchemas").isObject() && !schema.path("dependentSchemas").isEmpty());
-                othersDescribed |= schema.path(ObjectKeywords.otherPropertiesKeyword(schema)).isObject()
-                        || (schema.path("patternProperties").isObject() && !schema.path("patternProperties").isEmpty());
+                othersDescribed |= ObjectKeywords.describesOtherProperties(schema);
             }
             for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
                 SchemaLocationRef propAt = next.child("properties", p.getKey());

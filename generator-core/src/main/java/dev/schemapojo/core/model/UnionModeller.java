@@ -51,7 +51,7 @@ final class UnionModeller {
         List<JavaName> variants = new ArrayList<>();
         List<SchemaLocationRef> targets = new ArrayList<>();
         List<Merged> shapes = new ArrayList<>();
-        List<SchemaLocationRef> notVariants = new ArrayList<>();
+        List<String> otherKinds = new ArrayList<>(); // the indexes of the branches that are no object variants
         List<ValueModeller.Branch> kinds = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
             SchemaLocationRef branch = at.child(keyword, i);
@@ -65,7 +65,7 @@ final class UnionModeller {
             }
             if (!Declarations.declaresAtTop(target.node()) || EnumKeywords.isStringEnum(target.node())
                     || CombinatorKeywords.isUnion(target.node())) {
-                notVariants.add(branch);
+                otherKinds.add(String.valueOf(i));
                 kinds.add(new ValueModeller.Branch(target, null));
                 continue;
             }
@@ -80,7 +80,7 @@ final class UnionModeller {
             shapes.add(merger.merge(target));
             kinds.add(new ValueModeller.Branch(target, variant));
         }
-        if (variants.size() <= 1 && !notVariants.isEmpty()) {
+        if (variants.size() <= 1 && !otherKinds.isEmpty()) {
             // a string or an object, a string or an array, scalars of several types: typed by the JSON token
             ValueType typed = values.unionOfKinds(at, name, kinds, "one of the kinds of JSON its " + keyword
                     + " allows, each read and held as its Java type (isString() and asString(), and so on).");
@@ -90,13 +90,10 @@ final class UnionModeller {
         }
         // a branch of another kind beside object variants: JSON of that kind must still read, and an interface
         // of object variants cannot hold it
-        List<String> otherKinds = notVariants.stream().map(b -> JsonPointers.last(b.pointer())).toList();
         if (!variants.isEmpty() && !otherKinds.isEmpty()) {
-            context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
-                    JsonPointers.append(at.pointer(), keyword), "branch " + String.join(", ", otherKinds) + " of this "
-                            + keyword + " is no object schema, and a union of classes cannot read other kinds of JSON: "
-                            + name.simpleName() + " is a class holding the JSON value as read (getValue(): a String,"
-                            + " Number, Boolean, List or Map)"));
+            reportFallback(at, keyword, "branch " + String.join(", ", otherKinds) + " of this " + keyword + " is no"
+                    + " object schema, and a union of classes cannot read other kinds of JSON: " + name.simpleName(),
+                    "a String, Number, Boolean, List or Map");
             return values.valueType(at, name, TypeRef.scalar(ScalarKind.ANY), "a union of objects and other kinds of"
                     + " JSON, so the value is held as Jackson reads it (a String, Number, Boolean, List or Map).",
                     new Scope(name));
@@ -105,20 +102,16 @@ final class UnionModeller {
         String discriminator = mapped != null ? CombinatorKeywords.discriminatorProperty(at.node()) : discriminator(shapes);
         UnionType.Reading reading = discriminator != null ? UnionType.Reading.DISCRIMINATOR : null;
         if (variants.isEmpty()) {
-            context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
-                    JsonPointers.append(at.pointer(), keyword), "no branch of this " + keyword + " is an object schema, so "
-                            + name.simpleName() + " is a class holding the JSON value as read (getValue(): a String,"
-                            + " Number, Boolean, List or Map)"));
+            reportFallback(at, keyword, "no branch of this " + keyword + " is an object schema, so " + name.simpleName(),
+                    "a String, Number, Boolean, List or Map");
         } else if (reading == null) {
             String clash = clash(variants, targets, shapes);
             reading = clash == null ? UnionType.Reading.FIRST_MATCH
                     : deducible(shapes) ? UnionType.Reading.DEDUCTION : null;
             if (reading == null) {
-                context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
-                        JsonPointers.append(at.pointer(), keyword), clash + " differently, and no property tells the"
-                                + " variants apart (one that each requires with a different const, or one that only it"
-                                + " declares and requires): " + name.simpleName() + " is a class holding the JSON value"
-                                + " as read (getValue(): a Map)"));
+                reportFallback(at, keyword, clash + " differently, and no property tells the variants apart (one that"
+                        + " each requires with a different const, or one that only it declares and requires): "
+                        + name.simpleName(), "a Map");
                 variants.clear();
             }
         }
@@ -134,6 +127,13 @@ final class UnionModeller {
             out.add(new UnionType.Variant(variants.get(i), value, List.copyOf(shapes.get(i).properties().keySet())));
         }
         return new UnionType(name, description, ModelContext.origin(at), out, reading, discriminator);
+    }
+
+    /** {@code model.union-fallback}: why, ending in the union's name, and what {@code getValue()} then holds. */
+    private void reportFallback(SchemaLocationRef at, String keyword, String why, String holds) {
+        context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.union-fallback",
+                JsonPointers.append(at.pointer(), keyword), why + " is a class holding the JSON value as read"
+                        + " (getValue(): " + holds + ")"));
     }
 
     /**
