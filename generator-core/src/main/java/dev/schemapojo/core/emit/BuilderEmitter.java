@@ -139,8 +139,10 @@ final class BuilderEmitter {
                 spec.addMethod(patternedPropertyReader(map, names, rejected, adder, members));
             }
         }
+        JsonRuleEmitter rules = new JsonRuleEmitter();
         spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self)
-                : buildMethod(type, self, rejected, rejection));
+                : buildMethod(type, self, rejected, rejection, rules));
+        rules.addTo(spec);
         return spec.build();
     }
 
@@ -356,7 +358,8 @@ final class BuilderEmitter {
                 .build();
     }
 
-    private static MethodSpec buildMethod(ObjectType type, ClassName self, String rejected, String rejection) {
+    private static MethodSpec buildMethod(ObjectType type, ClassName self, String rejected, String rejection,
+            JsonRuleEmitter rules) {
         CodeBlock unknown = rejected == null ? CodeBlock.of("") : CodeBlock.builder()
                 .beginControlFlow("if (this.$N != null)", rejected)
                 .addStatement("throw new $T($L)", IllegalStateException.class, unknownMessage(type, rejection, "this." + rejected))
@@ -371,7 +374,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addCode(unknown)
-                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), "this."))
+                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), "this.", rules))
                 .addStatement("return new $T(this)", self)
                 .build();
     }

@@ -53,8 +53,16 @@ final class ChecksEmitter {
         }
     }
 
-    /** A broken validation keyword: the condition under which a value breaks it, and the message (an expression). */
-    private record Violation(CodeBlock failsWhen, CodeBlock message) {}
+    /**
+     * A broken validation keyword: the condition under which a value breaks it, and the message (an
+     * expression); or, for a value checked by its schema's rules, the statement that adds their messages
+     * to the list it is given the name of.
+     */
+    private record Violation(CodeBlock failsWhen, CodeBlock message, Function<String, CodeBlock> adds) {
+        Violation(CodeBlock failsWhen, CodeBlock message) {
+            this(failsWhen, message, null);
+        }
+    }
 
     /** One thing a check looks at: the condition under which it fails, and its name in the message. */
     private record Item(CodeBlock failsWhen, String name) {}
@@ -76,8 +84,10 @@ final class ChecksEmitter {
      * every problem. {@code prefix} is how the values are reached: {@code "this."} for the builder's
      * fields, {@code ""} for constructor parameters.
      */
-    static CodeBlock checks(Subject subject, String simpleName, String prefix) {
+    static CodeBlock checks(Subject subject, String simpleName, String prefix, JsonRuleEmitter rules) {
         List<Property> properties = subject.properties();
+        // a value checked by its schema's rules gets no typed checks of its const, enum, elements and keywords
+        List<Property> typed = properties.stream().filter(p -> p.constraints().rules() == null).toList();
         AdditionalProperties map = subject.additional();
         List<Item> missing = new ArrayList<>(items(properties.stream()
                         .filter(p -> p.required() && (!p.nullable() || subject.presence().containsKey(p.javaName()))).toList(),
@@ -87,7 +97,7 @@ final class ChecksEmitter {
             map.requiredKeys().forEach(key -> missing.add(new Item(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)",
                     prefix, map.javaName(), prefix, map.javaName(), Literals.string(key)), key)));
         }
-        List<Item> nullElements = new ArrayList<>(items(properties.stream()
+        List<Item> nullElements = new ArrayList<>(items(typed.stream()
                         .filter(p -> JavaTypes.isCollection(p.type()) && !JavaTypes.allowsNullElements(p.type())).toList(),
                 p -> noNullElements(prefix, p.javaName(), p.type())));
         if (map != null && !JavaTypes.allowsNullElements(map.type())) {
@@ -97,11 +107,11 @@ final class ChecksEmitter {
                 new Check("missing", "missing required properties ", missing),
                 new Check("nullElements", "null elements in ", nullElements),
                 new Check("notConst", "values other than the schema's const in ",
-                        items(properties.stream().filter(p -> p.constant() != null).toList(),
+                        items(typed.stream().filter(p -> p.constant() != null).toList(),
                                 p -> CodeBlock.of("$L$N != null && !$L$N.equals($L)", prefix, p.javaName(), prefix,
                                         p.javaName(), Literals.of(p.constant(), p.type())))),
                 new Check("notInEnum", "values outside the schema's enum in ",
-                        items(properties.stream().filter(p -> !p.allowed().isEmpty()).toList(),
+                        items(typed.stream().filter(p -> !p.allowed().isEmpty()).toList(),
                                 p -> CodeBlock.of("$L$N != null && !$T.of($L).contains($L$N)", prefix, p.javaName(),
                                         JavaTypes.LIST, CodeBlock.join(p.allowed().stream()
                                                 .map(v -> Literals.of(v, p.type())).toList(), ", "),
@@ -129,9 +139,16 @@ final class ChecksEmitter {
         }
         List<Violation> violations = new ArrayList<>();
         for (Property p : properties) {
-            if (p.constraints().checked()) {
-                violations.addAll(violations(p, prefix, subject.isValue() ? ""
-                        : "/" + p.jsonName().replace("~", "~0").replace("/", "~1") + ": "));
+            String pointer = subject.isValue() ? "" : "/" + p.jsonName().replace("~", "~0").replace("/", "~1");
+            if (p.constraints().rules() != null) {
+                CodeBlock value = CodeBlock.of("$L$N", prefix, p.javaName());
+                violations.add(new Violation(null, null, list -> CodeBlock.builder()
+                        .beginControlFlow("if ($L != null)", value)
+                        .add(rules.check(p.constraints().rules(), value, Literals.string(pointer), list))
+                        .endControlFlow()
+                        .build()));
+            } else if (p.constraints().checked()) {
+                violations.addAll(violations(p, prefix, pointer.isEmpty() ? "" : pointer + ": "));
             }
         }
         return statements(checks, violations, subject.fieldNames(), simpleName);
@@ -246,6 +263,10 @@ final class ChecksEmitter {
         if (broken != null) {
             code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, broken, CopyHelpers.ARRAY_LIST);
             for (Violation v : violations) {
+                if (v.adds() != null) {
+                    code.add(v.adds().apply(broken));
+                    continue;
+                }
                 code.beginControlFlow("if ($L)", v.failsWhen())
                         .addStatement("$N.add($L)", broken, v.message())
                         .endControlFlow();

@@ -32,8 +32,9 @@ final class ObjectRecordEmitter {
         ClassName self = JavaTypes.className(type.name());
         ClassName builder = self.nestedClass("Builder");
         List<MethodSpec> copyHelpers = new ArrayList<>();
+        JsonRuleEmitter rules = new JsonRuleEmitter();
         MethodSpec.Builder canonical = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), ""));
+                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), "", rules));
         CodeBlock.Builder doc = CodeBlock.builder().add(ObjectClassEmitter.classJavadoc(type)).add("\n");
         for (Property p : type.properties()) {
             canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
@@ -55,6 +56,7 @@ final class ObjectRecordEmitter {
                 .recordConstructor(canonical.build());
         ObjectClassEmitter.addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);
+        rules.addTo(spec);
         BuilderEmitter.addEntryPoints(spec, builder, "record", type);
         spec.addMethod(ValueMethods.toStringMethod(Slots.of(type), self));
         spec.addType(BuilderEmitter.emit(type, self, builder));

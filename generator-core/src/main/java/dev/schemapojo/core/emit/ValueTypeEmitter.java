@@ -96,14 +96,17 @@ final class ValueTypeEmitter {
         TypeName javaType = JavaTypes.of(value.type());
         CodeBlock.Builder doc = Javadocs.header(type).add(": $L\n", Javadocs.escape(type.note()));
         List<MethodSpec> helpers = new ArrayList<>();
+        JsonRuleEmitter rules = new JsonRuleEmitter();
         MethodSpec constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(javaType, value.javaName())
                 .beginControlFlow("if ($N == null)", value.javaName())
                 .addStatement("throw new $T($S)", IllegalStateException.class,
                         "Cannot build " + self.simpleName() + ": the value is null")
                 .endControlFlow()
-                // a builder's checks of a property other than presence (const, enum, null elements); they see the parameter
-                .addCode(ChecksEmitter.checks(ChecksEmitter.Subject.value(value), self.simpleName(), ""))
+                // the whole schema as checks of the JSON; else a builder's checks of a property other than
+                // presence (const, enum, null elements, validation keywords); they see the parameter
+                .addCode(type.rules() != null ? rules.throwing(type.rules(), value.javaName(), self.simpleName())
+                        : ChecksEmitter.checks(ChecksEmitter.Subject.value(value), self.simpleName(), "", rules))
                 .addStatement("this.$N = $L", value.javaName(), CopyHelpers.copyOf(value.type(), value.javaName(),
                         "copyValue", helpers))
                 .build();
@@ -158,6 +161,7 @@ final class ValueTypeEmitter {
             WrongKindReaders.add(spec, self.simpleName(), kind, self, new NameScope(NameScope.Numbering.UNDERSCORES, false,
                     List.of(value.javaName(), "of", "getValue", "fromJson", "copyValue")));
         }
+        rules.addTo(spec);
         for (TypeDecl nested : type.nested()) {
             spec.addType(types.emitNested(nested));
         }

@@ -22,6 +22,8 @@ import java.util.List;
  * @param documentation the keywords as the Javadoc lists them ({@code minLength: 3, pattern: ^a}), in a
  *     fixed keyword order, or empty
  * @param checked whether the generated code checks them ({@code constraints=check}), not only documents them
+ * @param rules with {@code constraints=check}, for a value held as plain JSON: its whole schema as checks of
+ *     that JSON, run instead of the typed checks; else null
  */
 public record Constraints(
         Range length,
@@ -33,9 +35,10 @@ public record Constraints(
         List<Bound> bounds,
         BigDecimal multipleOf,
         String documentation,
-        boolean checked) {
+        boolean checked,
+        JsonRules rules) {
     public static final Constraints NONE = new Constraints(Range.NONE, Range.NONE, Range.NONE, Range.NONE, null, false,
-            List.of(), null, "", false);
+            List.of(), null, "", false, null);
 
     public Constraints {
         bounds = List.copyOf(bounds);
@@ -44,7 +47,13 @@ public record Constraints(
     /** The same keywords, checked by the generated code or not. */
     public Constraints checked(boolean value) {
         return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
-                documentation, value);
+                documentation, value, rules);
+    }
+
+    /** The same keywords, with the whole schema as checks of plain JSON. */
+    public Constraints withRules(JsonRules value) {
+        return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
+                documentation, checked, value);
     }
 
     public boolean isEmpty() {

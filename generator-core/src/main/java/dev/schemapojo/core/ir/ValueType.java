@@ -13,9 +13,12 @@ import java.util.List;
  * @param alternatives for a union of branches of different JSON kinds (a string or an object, a string
  *     or an array, scalars of several types): each kind and the Java type it is held as, in branch order;
  *     empty for any other value class (the value is held as {@code value}'s type)
+ * @param rules with {@code constraints=check}, for a value held as untyped JSON (or plain strings, numbers,
+ *     booleans and lists and maps of them): the whole schema as checks of that JSON; else null, and the
+ *     value is checked as a property is
  */
 public record ValueType(JavaName name, String description, Origin origin, Property value, String note,
-        List<Alternative> alternatives, List<TypeDecl> nested) implements TypeDecl {
+        List<Alternative> alternatives, List<TypeDecl> nested, JsonRules rules) implements TypeDecl {
     public ValueType {
         alternatives = List.copyOf(alternatives);
         nested = List.copyOf(nested);

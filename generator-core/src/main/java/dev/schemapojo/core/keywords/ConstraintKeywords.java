@@ -49,7 +49,7 @@ public final class ConstraintKeywords {
         return new Constraints(range(schema, "minLength", "maxLength"), range(schema, "minItems", "maxItems"),
                 range(schema, "minProperties", "maxProperties"), range(schema, "minContains", "maxContains"),
                 pattern, pattern != null && testPatterns && compilesInJava(pattern), bounds, decimal(schema.path("multipleOf")),
-                String.join(", ", documented), false);
+                String.join(", ", documented), false, null);
     }
 
     /** Whether {@code java.util.regex} compiles the pattern (JSON Schema patterns are ECMA-262). */

@@ -11,10 +11,22 @@ import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.Resolution;
 import dev.schemapojo.core.load.SchemaLocationRef;
 import dev.schemapojo.core.load.SchemaSet;
+import dev.schemapojo.core.ir.JsonRules;
+import dev.schemapojo.core.ir.TypeRef;
+import java.util.HashSet;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** What every part of the model stage reads: the options, the loaded schemas, and where diagnostics go. */
-record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
+/**
+ * What every part of the model stage reads: the options, the loaded schemas, and where diagnostics go.
+ *
+ * @param reportedPatterns the patterns already reported as not checkable in Java ({@code file#pointer}), so
+ *     that a subschema reached from several places is reported once
+ */
+record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics, Set<String> reportedPatterns) {
+    ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics) {
+        this(options, set, diagnostics, new HashSet<>());
+    }
 
     /**
      * Where a reference leads, for every part of the model that follows one: a {@code $dynamicRef} by
@@ -44,5 +56,19 @@ record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnost
             return Constraints.NONE;
         }
         return ConstraintKeywords.read(schema, options.beanValidation()).checked(options.constraints() == ConstraintChecks.CHECK);
+    }
+
+    /**
+     * The validation keywords of a value of {@code type} at {@code at}; with {@code constraints=check} and a
+     * value held as plain JSON (a string, number, boolean, any JSON, or lists and maps of them), also the
+     * whole schema as checks of that JSON, which the generated code runs instead of the typed checks.
+     */
+    Constraints constraints(SchemaLocationRef at, TypeRef type) {
+        Constraints constraints = constraints(at);
+        if (options.constraints() != ConstraintChecks.CHECK || !ValueModeller.isPlainJson(type)) {
+            return constraints;
+        }
+        JsonRules rules = JsonRuleModeller.of(this, at);
+        return rules.rules().get(0).checks().isEmpty() ? constraints : constraints.checked(true).withRules(rules);
     }
 }

@@ -176,7 +176,7 @@ final class ObjectModeller {
                 alternative ? null : fixedValues.literal(propAt, "const", type),
                 alternative ? null : fixedValues.literal(propAt, "default", type),
                 alternative ? List.of() : FixedValues.allowed(propSchema, type),
-                context.constraints(propAt));
+                context.constraints(propAt, type));
         unrepresented.reportPatternNotJava(propAt);
         return property;
     }

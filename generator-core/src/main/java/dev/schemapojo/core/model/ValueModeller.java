@@ -62,10 +62,26 @@ final class ValueModeller {
         JsonNode schema = at.node();
         Property value = new Property("value", "value", type, true, false, AnnotationKeywords.sensitive(schema), "",
                 fixedValues.literal(at, "const", type), null, FixedValues.allowed(schema, type),
-                context.constraints(at));
+                alternatives.isEmpty() ? context.constraints(at, type) : context.constraints(at));
         unrepresented.reportPatternNotJava(at);
         return new ValueType(name, AnnotationKeywords.description(schema), ModelContext.origin(at), value, note,
-                alternatives, scope.nested);
+                alternatives, scope.nested, value.constraints().rules());
+    }
+
+    /**
+     * Whether a value of this type is JSON as Jackson reads it into {@code Object}: any JSON, a string, a
+     * number, a boolean, or a list or map of such values (no generated type, no {@code format} type).
+     */
+    static boolean isPlainJson(TypeRef type) {
+        if (type instanceof TypeRef.Scalar s) {
+            return switch (s.kind()) {
+                case STRING, INTEGER, LONG, DOUBLE, BOOLEAN, ANY -> true;
+                default -> false;
+            };
+        }
+        return type instanceof TypeRef.ListOf l ? isPlainJson(l.item())
+                : type instanceof TypeRef.SetOf set ? isPlainJson(set.item())
+                : type instanceof TypeRef.MapOf m && isPlainJson(m.value());
     }
 
     /** A branch of a union: the schema it stands for, and its class when it is an object variant (else null). */
