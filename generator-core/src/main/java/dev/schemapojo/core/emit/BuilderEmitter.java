@@ -14,6 +14,7 @@ import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
+import dev.schemapojo.core.naming.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,14 +99,23 @@ final class BuilderEmitter {
         if (type.form() == ObjectType.Form.CLASS) {
             WrongKindReaders.add(spec, type.name().simpleName(), WrongKindReaders.Kind.OBJECT, builder, members);
         }
+        String notRead = type.properties().stream().anyMatch(p -> JsonScalars.strictKind(p) != null && !p.jsonName().isEmpty())
+                || JsonScalars.strictKind(type.additional()) != null ? members.allocate("notRead") : null;
+        if (notRead != null) {
+            addNotRead(spec, builder, notRead, members);
+        }
         for (Property p : type.properties()) {
             boolean readsAsList = p.type() instanceof TypeRef.SetOf;
             String has = presence.get(p.javaName());
             if (readsAsList && !p.jsonName().isEmpty()) {
                 spec.addMethod(uniqueItemsReader(p, builder, members, has));
             }
+            boolean strict = notRead != null && JsonScalars.strictKind(p) != null && !p.jsonName().isEmpty();
+            if (strict) {
+                spec.addMethod(strictReader(p, builder, members, notRead));
+            }
             spec.addMethod(setter(p.javaName(), p.type(), p.description(), p.jsonName(), p.required(), builder,
-                    !p.jsonName().isEmpty() && !readsAsList, has));
+                    !p.jsonName().isEmpty() && !readsAsList && !strict, has));
         }
         if (map != null) {
             // (its Javadoc has always called it a JSON property with an empty name)
@@ -133,17 +143,79 @@ final class BuilderEmitter {
                                 map.keyPatterns().stream().map(p -> "(?:" + p + ")").toList())))
                         .build());
             }
-            MethodSpec adder = additionalPropertySetter(type, map, own, names, builder, rejection);
+            TypeRef.ScalarKind strict = JsonScalars.strictKind(map);
+            MethodSpec adder = additionalPropertySetter(type, map, own, names, builder, rejection, strict == null);
             spec.addMethod(adder);
+            if (strict != null) {
+                spec.addMethod(MethodSpec.methodBuilder(members.allocate("jsonAdditional"))
+                        .addJavadoc("Used by Jackson to read the other JSON properties: $L only, as the schema says.\n",
+                                JsonScalars.expected(strict))
+                        .addAnnotation(Annotations.JSON_ANY_SETTER)
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(builder)
+                        .addParameter(JavaTypes.STRING, "name")
+                        .addParameter(Object.class, "json")
+                        .beginControlFlow("if (json == null)")
+                        .addStatement("return $N(name, null)", adder)
+                        .endControlFlow()
+                        .addCode(JsonScalars.read(strict, "json", v -> CodeBlock.of("return $N(name, $L);\n", adder, v)))
+                        .addStatement("return $N($S + name.replace($S, $S).replace($S, $S), json, $S)", notRead, "/", "~", "~0",
+                                "/", "~1", JsonScalars.expected(strict))
+                        .build());
+            }
             if (names != null) {
                 spec.addMethod(patternedPropertyReader(map, names, rejected, adder, members));
             }
         }
         JsonRuleEmitter rules = new JsonRuleEmitter();
-        spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self)
-                : buildMethod(type, self, rejected, rejection, rules));
+        spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self, notRead)
+                : buildMethod(type, self, rejected, rejection, rules, notRead));
         rules.addTo(spec);
         return spec.build();
+    }
+
+    /**
+     * The field that collects the JSON members read of the wrong kind (for {@code build()} to report), the
+     * method that notes one, and the helper that says what JSON is.
+     */
+    private static void addNotRead(TypeSpec.Builder spec, ClassName builder, String notRead, NameScope members) {
+        String describe = members.allocate("describeJson");
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), notRead, Modifier.PRIVATE)
+                .addJavadoc("The JSON members read that are not of the kind their schema's type says; {@link #build()} rejects them.\n")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder(notRead).addModifiers(Modifier.PRIVATE).returns(builder)
+                .addJavadoc("Notes a JSON member of the wrong kind for {@link #build()} to report.\n")
+                .addParameter(String.class, "at").addParameter(Object.class, "json").addParameter(String.class, "expected")
+                .beginControlFlow("if (this.$N == null)", notRead)
+                .addStatement("this.$N = new $T<>()", notRead, CopyHelpers.ARRAY_LIST)
+                .endControlFlow()
+                .addStatement("this.$N.add(at + $S + $N(json) + $S + expected)", notRead, ": the JSON is ", describe, ", not ")
+                .addStatement("return this")
+                .build());
+        spec.addMethod(JsonScalars.describe(describe));
+    }
+
+    /**
+     * The setter Jackson reads a string, integer, number or boolean property through with
+     * {@code constraints=check}: it takes the JSON as it is and converts it only when it is of the right kind
+     * (see {@link JsonScalars}), else notes it for {@code build()}.
+     */
+    private static MethodSpec strictReader(Property p, ClassName builder, NameScope members, String notRead) {
+        TypeRef.ScalarKind kind = JsonScalars.strictKind(p);
+        return MethodSpec.methodBuilder(members.allocate("json" + Names.capitalize(p.javaName())))
+                .addJavadoc("Used by Jackson to read JSON property <code>$L</code>: $L only, as the schema says.\n",
+                        Javadocs.escape(p.jsonName()), JsonScalars.expected(kind))
+                .addAnnotation(Annotations.jsonProperty(p.jsonName()))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(builder)
+                .addParameter(Object.class, "json")
+                .beginControlFlow("if (json == null)")
+                .addStatement("return $N(null)", p.javaName())
+                .endControlFlow()
+                .addCode(JsonScalars.read(kind, "json", value -> CodeBlock.of("return $N($L);\n", p.javaName(), value)))
+                .addStatement("return $N($L, json, $S)", notRead,
+                        Literals.string("/" + p.jsonName().replace("~", "~0").replace("/", "~1")), JsonScalars.expected(kind))
+                .build();
     }
 
     /** @param has the presence field of a property whose schema allows null, or null: calling the setter makes it present */
@@ -287,7 +359,7 @@ final class BuilderEmitter {
      * copied before the first addition, so a map passed to the plain setter is never changed.
      */
     private static MethodSpec additionalPropertySetter(ObjectType type, AdditionalProperties map, String own, String names,
-            ClassName builder, String rejection) {
+            ClassName builder, String rejection, boolean jacksonReads) {
         TypeName value = JavaTypes.of(map.valueType());
         String name = map.javaName().equals("additionalProperties") ? "additionalProperty" : map.javaName() + "Entry";
         MethodSpec.Builder m = MethodSpec.methodBuilder(name)
@@ -299,9 +371,9 @@ final class BuilderEmitter {
                 .returns(builder)
                 .addParameter(JavaTypes.STRING, "name")
                 .addParameter(value, "value");
-        if (names == null) {
+        if (names == null && jacksonReads) {
             m.addAnnotation(Annotations.JSON_ANY_SETTER);
-        } else {
+        } else if (names != null) {
             m.beginControlFlow("if (!$N.matcher(name).find())", names)
                     .addStatement("throw new $T($L)", IllegalArgumentException.class, unknownMessage(type, rejection, "name"))
                     .endControlFlow();
@@ -344,22 +416,29 @@ final class BuilderEmitter {
     }
 
     /** A record's builder passes its values to the canonical constructor, which does the checks. */
-    private static MethodSpec recordBuildMethod(ObjectType type, ClassName self) {
+    private static MethodSpec recordBuildMethod(ObjectType type, ClassName self, String notRead) {
         CodeBlock.Builder args = CodeBlock.builder();
         for (int i = 0; i < type.properties().size(); i++) {
             args.add(i == 0 ? "this.$N" : ", this.$N", type.properties().get(i).javaName());
         }
+        CodeBlock wrongKinds = notRead == null ? CodeBlock.of("") : CodeBlock.builder()
+                .beginControlFlow("if (this.$N != null)", notRead)
+                .addStatement("throw new $T($S + $T.join($S, this.$N))", IllegalStateException.class,
+                        "Cannot build " + self.simpleName() + ": ", String.class, "; ", notRead)
+                .endControlFlow()
+                .build();
         return MethodSpec.methodBuilder("build")
                 .addJavadoc("Builds the record; its constructor checks the required properties.\n\n"
                         + "@return the new record\n@throws IllegalStateException as the constructor says\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
+                .addCode(wrongKinds)
                 .addStatement("return new $T($L)", self, args.build())
                 .build();
     }
 
     private static MethodSpec buildMethod(ObjectType type, ClassName self, String rejected, String rejection,
-            JsonRuleEmitter rules) {
+            JsonRuleEmitter rules, String notRead) {
         CodeBlock unknown = rejected == null ? CodeBlock.of("") : CodeBlock.builder()
                 .beginControlFlow("if (this.$N != null)", rejected)
                 .addStatement("throw new $T($L)", IllegalStateException.class, unknownMessage(type, rejection, "this." + rejected))
@@ -374,7 +453,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addCode(unknown)
-                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), "this.", rules))
+                .addCode(ChecksEmitter.checks(Subject.of(type).notRead(notRead), self.simpleName(), "this.", rules))
                 .addStatement("return new $T(this)", self)
                 .build();
     }

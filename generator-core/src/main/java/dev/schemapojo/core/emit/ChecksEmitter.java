@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.schemapojo.core.ir.AdditionalProperties;
 import dev.schemapojo.core.ir.Conditional;
+import dev.schemapojo.core.ir.JsonRules;
 import dev.schemapojo.core.ir.Constraints;
 import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
@@ -40,16 +41,23 @@ final class ChecksEmitter {
      */
     record Subject(List<Property> properties, AdditionalProperties additional,
             Map<String, List<String>> dependentRequired, List<Conditional> conditionals, Collection<String> fieldNames,
-            Map<String, String> presence, boolean isValue) {
+            Map<String, String> presence, boolean isValue, String notRead, JsonRules wholeObject) {
         static Subject of(ObjectType type) {
             Map<String, String> presence = Presence.of(type);
             return new Subject(type.properties(), type.additional(), type.dependentRequired(), type.conditionals(),
-                    Presence.fieldNames(type, presence), presence, false);
+                    Presence.fieldNames(type, presence), presence, false, null, type.rules());
         }
 
         /** One value, checked as a property but for presence (a value class checks null itself). */
         static Subject value(Property value) {
-            return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()), Map.of(), true);
+            return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()), Map.of(), true,
+                    null, null);
+        }
+
+        /** The same, with the builder's list of JSON members read of the wrong kind (null for none), reported first. */
+        Subject notRead(String field) {
+            return new Subject(properties, additional, dependentRequired, conditionals, fieldNames, presence, isValue, field,
+                    wholeObject);
         }
     }
 
@@ -138,8 +146,21 @@ final class ChecksEmitter {
                             p -> CodeBlock.of("$L$N == null && !$L", prefix, p.javaName(), holds))));
         }
         List<Violation> violations = new ArrayList<>();
+        if (subject.notRead() != null) {
+            violations.add(new Violation(null, null, list -> CodeBlock.builder()
+                    .beginControlFlow("if ($L$N != null)", prefix, subject.notRead())
+                    .addStatement("$N.addAll($L$N)", list, prefix, subject.notRead())
+                    .endControlFlow()
+                    .build()));
+        }
+        if (subject.wholeObject() != null) {
+            violations.add(new Violation(null, null, list -> wholeObject(subject, prefix, rules, list)));
+        }
         for (Property p : properties) {
             String pointer = subject.isValue() ? "" : "/" + p.jsonName().replace("~", "~0").replace("/", "~1");
+            if (p.constraints().rules() != null && subject.wholeObject() != null) {
+                continue; // the object's rules check it as a member
+            }
             if (p.constraints().rules() != null) {
                 CodeBlock value = CodeBlock.of("$L$N", prefix, p.javaName());
                 violations.add(new Violation(null, null, list -> CodeBlock.builder()
@@ -155,6 +176,29 @@ final class ChecksEmitter {
     }
 
     private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
+
+    /**
+     * The statements that put the object's members, as JSON, in a map (the members present, then the
+     * additional ones) and check it by the object's schema, adding the problems to {@code list}.
+     */
+    private static CodeBlock wholeObject(Subject subject, String prefix, JsonRuleEmitter rules, String list) {
+        String view = new NameScope(NameScope.Numbering.UNDERSCORES, false, subject.fieldNames()).free("jsonView");
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("$T<$T, $T> $N = new $T<>()", JavaTypes.MAP, String.class, Object.class, view,
+                        CopyHelpers.LINKED_HASH_MAP);
+        for (Property p : subject.properties()) {
+            String has = subject.presence().get(p.javaName());
+            code.beginControlFlow(has != null ? "if ($L$N)" : "if ($L$N != null)", prefix, has != null ? has : p.javaName())
+                    .addStatement("$N.put($L, $L$N)", view, Literals.string(p.jsonName()), prefix, p.javaName())
+                    .endControlFlow();
+        }
+        if (subject.additional() != null) {
+            code.beginControlFlow("if ($L$N != null)", prefix, subject.additional().javaName())
+                    .addStatement("$N.putAll($L$N)", view, prefix, subject.additional().javaName())
+                    .endControlFlow();
+        }
+        return code.add(rules.check(subject.wholeObject(), CodeBlock.of("$N", view), CodeBlock.of("$S", ""), list)).build();
+    }
 
     /**
      * The checks of a property's validation keywords that its Java type can be tested for: string length

@@ -143,7 +143,7 @@ final class ObjectClassEmitter {
      * delegating creator, unlike a properties-based one, has one parameter however many properties
      * the schema has (javac allows 255).
      */
-    private static MethodSpec creator(ClassName self, ClassName builder) {
+    static MethodSpec creator(ClassName self, ClassName builder) {
         return MethodSpec.methodBuilder("fromJson")
                 .addJavadoc("Used by Jackson to read JSON; runs the same checks as {@link Builder#build()}.\n")
                 .addAnnotation(Annotations.delegatingCreator())

@@ -56,6 +56,10 @@ final class ObjectRecordEmitter {
                 .recordConstructor(canonical.build());
         ObjectClassEmitter.addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);
+        if (type.properties().stream().anyMatch(p -> JsonScalars.strictKind(p) != null)) {
+            // constraints=check: Jackson reads through the builder, whose setters read scalars strictly
+            spec.addMethod(ObjectClassEmitter.creator(self, builder));
+        }
         rules.addTo(spec);
         BuilderEmitter.addEntryPoints(spec, builder, "record", type);
         spec.addMethod(ValueMethods.toStringMethod(Slots.of(type), self));

@@ -62,6 +62,25 @@ final class ValueTypeEmitter {
     }
 
     /**
+     * Reads JSON of the value's kind only ({@code constraints=check}): Jackson would coerce a number into a
+     * string and a string into a number (see {@link JsonScalars}).
+     */
+    private static MethodSpec strictReader(ClassName self, TypeRef.ScalarKind kind) {
+        return MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(self)
+                .addJavadoc("Used by Jackson to read JSON: $L only, as the schema says.\n", JsonScalars.expected(kind))
+                .addAnnotation(Annotations.delegatingCreator())
+                .addParameter(Object.class, "json")
+                .beginControlFlow("if (json == null)")
+                .addStatement("return of(null)")
+                .endControlFlow()
+                .addCode(JsonScalars.read(kind, "json", v -> CodeBlock.of("return of($L);\n", v)))
+                .addStatement("throw new $T($L + describeJson(json) + $L)", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + self.simpleName() + ": the JSON is "),
+                        Literals.string(", not " + JsonScalars.expected(kind)))
+                .build();
+    }
+
+    /**
      * Reads a {@code uniqueItems} array: Jackson would fill a {@code Set} as a {@code HashSet} and lose the
      * order, so the JSON is read as a list, kept in order, and rejected when items repeat.
      */
@@ -110,9 +129,10 @@ final class ValueTypeEmitter {
                 .addStatement("this.$N = $L", value.javaName(), CopyHelpers.copyOf(value.type(), value.javaName(),
                         "copyValue", helpers))
                 .build();
-        TypeRef.ScalarKind integer = integerKind(value.type());
+        TypeRef.ScalarKind strict = JsonScalars.strictKind(value);
+        TypeRef.ScalarKind integer = strict != null ? null : integerKind(value.type());
         boolean set = value.type() instanceof TypeRef.SetOf;
-        boolean ownReader = integer != null || set; // Jackson reads through a private fromJson instead of of()
+        boolean ownReader = integer != null || set || strict != null; // Jackson reads through a private fromJson, not of()
         MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("The value as a $L$L.\n\n@param $N the value (not"
                         + " {@code null})\n@return the $L\n@throws IllegalStateException when the value is {@code null}$L\n",
@@ -151,6 +171,9 @@ final class ValueTypeEmitter {
                         .build());
         if (integer != null) {
             spec.addMethod(integerReader(self, integer));
+        }
+        if (strict != null) {
+            spec.addMethod(strictReader(self, strict)).addMethod(JsonScalars.describe("describeJson"));
         }
         if (set) {
             spec.addMethod(setReader(self, (TypeRef.SetOf) value.type()));

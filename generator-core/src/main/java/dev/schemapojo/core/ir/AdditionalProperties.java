@@ -12,15 +12,18 @@ import java.util.List;
  * @param requiredKeys {@code required} names that are no named property: keys the map must hold
  * @param keyPatterns when not empty, the map holds only names that one of these {@code patternProperties}
  *     patterns finds (the object allows no other additional properties); empty: any name
+ * @param strictValues whether JSON values of the wrong kind are refused on read, not coerced by Jackson
+ *     ({@code constraints=check}, for string, integer, number and boolean values)
  */
-public record AdditionalProperties(String javaName, TypeRef valueType, List<String> requiredKeys, List<String> keyPatterns) {
+public record AdditionalProperties(String javaName, TypeRef valueType, List<String> requiredKeys, List<String> keyPatterns,
+        boolean strictValues) {
     public AdditionalProperties {
         requiredKeys = List.copyOf(requiredKeys);
         keyPatterns = List.copyOf(keyPatterns);
     }
 
     public AdditionalProperties(String javaName, TypeRef valueType, List<String> requiredKeys) {
-        this(javaName, valueType, requiredKeys, List.of());
+        this(javaName, valueType, requiredKeys, List.of(), false);
     }
 
     /** The map's type, {@code Map<String, valueType>}. */

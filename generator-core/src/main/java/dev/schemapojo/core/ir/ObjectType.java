@@ -33,7 +33,8 @@ public record ObjectType(
         List<TypeDecl> nested,
         Map<String, List<String>> dependentRequired,
         List<Conditional> conditionals,
-        List<JavaName> interfaces)
+        List<JavaName> interfaces,
+        JsonRules rules)
         implements TypeDecl {
     /** How an object type is written: a final class with a builder, or a record with a builder. */
     public enum Form {
@@ -52,13 +53,13 @@ public record ObjectType(
     /** The same type, implementing the given union interfaces. */
     public ObjectType withInterfaces(List<JavaName> newInterfaces) {
         return new ObjectType(name, description, origin, form, properties, additional, closed, rejectsUnknown, nested, dependentRequired,
-                conditionals, newInterfaces);
+                conditionals, newInterfaces, rules);
     }
 
     /** The same type with its nested types replaced. */
     public ObjectType withNested(List<TypeDecl> newNested) {
         return new ObjectType(name, description, origin, form, properties, additional, closed, rejectsUnknown, newNested, dependentRequired,
-                conditionals, interfaces);
+                conditionals, interfaces, rules);
     }
 
     /** Required properties that may not be {@code null}: the ones {@code build()} checks. */

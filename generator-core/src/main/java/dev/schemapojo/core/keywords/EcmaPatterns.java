@@ -21,14 +21,16 @@ import java.util.regex.PatternSyntaxException;
  * between the two dialects is rewritten: {@code .}, {@code $}, {@code \s}, {@code \b}, {@code \cX},
  * {@code \v}, {@code \0}, <code>&#92;u{...}</code>, Unicode property names, {@code [} and {@code &} inside a
  * class, and the empty classes {@code []} and {@code [^]}. Constructs that ECMA-262 rejects under the
- * {@code u} flag (Java-only escapes such as {@code \A}, possessive quantifiers, a stray {@code {} or
+ * {@code u} flag (Java-only escapes such as {@code \A}, possessive quantifiers, a stray <code>{</code> or
  * {@code ]}) and constructs Java cannot check with the same meaning (an unbounded lookbehind, a
  * backreference to a group that may not have matched, a Unicode property Java does not know) are
  * reported as a problem instead.
  *
  * <p>A translation that contains a lookbehind ends in a never-matching alternative {@code |(?!)} followed
  * by the character U+10FFFF: Java checks a lookbehind code point by code point, as ECMA-262 does under the
- * {@code u} flag, only when such a character appears literally in the pattern.
+ * {@code u} flag, only when such a character appears literally in the pattern. A translation longer than
+ * 2,000 characters is wrapped in {@code (?:...)}, which spares Java a search table that takes quadratic
+ * time to build.
  *
  * <p>Two small liberties: {@code \-} outside a class is read as a hyphen (the {@code u} flag allows
  * it only inside a class, but published schemas use it and every reading agrees on its meaning), and
@@ -618,6 +620,9 @@ public final class EcmaPatterns {
          * fails. The backreference is kept only where the group has surely matched: it ends before the
          * reference, in the same alternative, and neither it nor any group around it that the reference
          * is outside of is optional, has alternatives or is a negative or backward lookaround.
+         *
+         * <p>One difference remains, on malformed input only: Java compares a backreference by UTF-16
+         * unit, so a captured lone high surrogate can match the first half of a surrogate pair.
          */
         private void checkBackreference(Group group, String text) {
             if (lookbehinds > 0) {

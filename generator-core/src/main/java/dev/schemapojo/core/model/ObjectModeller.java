@@ -5,7 +5,9 @@ import dev.schemapojo.core.UnknownProperties;
 import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.ir.AdditionalProperties;
 import dev.schemapojo.core.ir.Conditional;
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.ir.JavaName;
+import dev.schemapojo.core.ir.JsonRules;
 import dev.schemapojo.core.ir.Literal;
 import dev.schemapojo.core.ir.ObjectType.Form;
 import dev.schemapojo.core.ir.ObjectType;
@@ -74,7 +76,7 @@ final class ObjectModeller {
                             + " a method to 64 KB of code); at most " + JavaLimits.MAX_PROPERTIES + " are supported: split"
                             + " the schema with allOf or nested objects"));
             return new ObjectType(name, description, ModelContext.origin(at), Form.CLASS, List.of(), null, false, false,
-                    scope.nested, Map.of(), List.of(), List.of());
+                    scope.nested, Map.of(), List.of(), List.of(), null);
         }
         NameScope javaNames = new NameScope(NameScope.Numbering.UNDERSCORE_THEN_NUMBER, false, RESERVED_MEMBERS);
         List<Property> props = new ArrayList<>();
@@ -87,7 +89,8 @@ final class ObjectModeller {
         Others others = others(at, scope, merged, props);
         AdditionalProperties additional = others.values() == null ? null
                 : new AdditionalProperties(javaNames.allocate("additionalProperties"), others.values(),
-                        requiredKeys(required, props), others.keyPatterns());
+                        requiredKeys(required, props), others.keyPatterns(),
+                        context.options().constraints() == ConstraintChecks.CHECK);
         String obstacle = JavaLimits.recordObstacle(props, additional, others.closed(), others.rejectsUnknown());
         boolean record = context.options().style() == Style.RECORD;
         if (record && obstacle != null) {
@@ -97,7 +100,36 @@ final class ObjectModeller {
         Form form = record && obstacle == null ? Form.RECORD : Form.CLASS;
         return new ObjectType(name, description, ModelContext.origin(at), form, props, additional, others.closed(),
                 others.rejectsUnknown(), scope.nested,
-                dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of());
+                dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of(),
+                wholeObjectRules(at, props, additional));
+    }
+
+    /**
+     * With {@code constraints=check}, for an object whose members are all held as plain JSON: the whole
+     * schema as checks of the object's members as JSON, when it says more than the typed checks test (its
+     * properties' types, required and dependentRequired): combinators, conditions, patternProperties,
+     * propertyNames, counts, unevaluatedProperties. The object's own required and dependentRequired stay
+     * with the typed checks. Null otherwise.
+     */
+    private JsonRules wholeObjectRules(SchemaLocationRef at, List<Property> props, AdditionalProperties additional) {
+        if (context.options().constraints() != ConstraintChecks.CHECK
+                || !props.stream().allMatch(p -> ValueModeller.isPlainJson(p.type()))
+                || (additional != null && !ValueModeller.isPlainJson(additional.type()))) {
+            return null;
+        }
+        JsonRules rules = JsonRuleModeller.of(context, at);
+        List<JsonRules.Check> own = rules.rules().get(0).checks().stream()
+                .filter(c -> !(c instanceof JsonRules.Required || c instanceof JsonRules.DependentRequired
+                        || c instanceof JsonRules.Types))
+                .toList();
+        boolean more = own.stream().anyMatch(c -> !(c instanceof JsonRules.Members m
+                && m.patterns().isEmpty() && m.additional() < 0));
+        if (!more) {
+            return null;
+        }
+        List<JsonRules.Rule> all = new ArrayList<>(rules.rules());
+        all.set(0, new JsonRules.Rule(all.get(0).origin() + " (the object)", own));
+        return new JsonRules(all);
     }
 
     /**

@@ -38,6 +38,14 @@ class AnyJsonChecksTest extends EndToEnd {
                     List.of("[]", "[\"a\"]", "[1, 2]", "[1, \"a\", \"a\"]"), "/1: the number 2 is not of type string"),
             new Case("Contains", "{\"contains\": {\"const\": 1}, \"minContains\": 2, \"maxContains\": 3}", List.of("[1, 1.0, 2]", "\"x\""),
                     List.of("[1]", "[1, 1, 1, 1]", "[]"), "1 items match contains, fewer than minContains 2"),
+            // an object class whose members are all plain JSON: its schema's object keywords check the members as JSON
+            new Case("Objects", "{\"properties\": {\"foo\": {\"type\": \"array\"}}, \"patternProperties\": {\"^b\": {\"minimum\": 2}},"
+                    + " \"additionalProperties\": {\"type\": \"integer\"}, \"required\": [\"foo\"], \"maxProperties\": 3,"
+                    + " \"not\": {\"required\": [\"x\", \"bar\"]}}",
+                    List.of("{\"foo\": [], \"bar\": 3, \"x\": 1}".replace(", \"x\": 1", ""), "{\"foo\": [], \"x\": 1}"),
+                    List.of("{\"foo\": 1}", "{\"foo\": [], \"bar\": 1}", "{\"foo\": [], \"x\": \"y\"}", "{\"bar\": 2}",
+                            "{\"foo\": [], \"a\": 1, \"b\": 2, \"c\": 3}", "{\"foo\": [], \"bar\": 3, \"x\": 1}"),
+                    "/bar: 1 is below minimum 2"),
             new Case("Dependencies", "{\"dependentRequired\": {\"bar\": [\"foo\"]}, \"dependentSchemas\": {\"baz\": {\"minProperties\": 3}},"
                     + " \"propertyNames\": {\"maxLength\": 3}}", List.of("{\"bar\": 1, \"foo\": 2}", "{\"baz\": 1, \"a\": 1, \"b\": 2}"),
                     List.of("{\"bar\": 1}", "{\"baz\": 1}", "{\"long\": 1}"), "dependentRequired not met: bar is present without foo"),
@@ -91,6 +99,36 @@ class AnyJsonChecksTest extends EndToEnd {
         Class<?> lengths = classes.load("com.example.Lengths");
         assertThatThrownBy(() -> lengths.getMethod("of", Object.class).invoke(null, "abcd"))
                 .hasRootCauseMessage("Cannot build Lengths: length 4 is above maxLength 3");
+    }
+
+    @Test
+    void typedScalarsAreReadOnlyFromJsonOfTheirKind() throws Exception {
+        for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
+            Schemas.write(dir.resolve("s"), "p.json", """
+                    {"title": "Person", "type": "object", "properties": {"name": {"type": "string"},
+                     "age": {"type": "integer"}, "score": {"type": "number"}, "ok": {"type": "boolean"}}, "additionalProperties": {"type": "boolean"}}
+                    """);
+            Schemas.write(dir.resolve("s"), "code.json", "{\"title\": \"Code\", \"type\": \"integer\"}");
+            var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style)
+                    .constraints(ConstraintChecks.CHECK).build());
+            var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style));
+            Class<?> person = classes.load("com.example.Person");
+            Class<?> code = classes.load("com.example.Code");
+            String valid = "{\"name\":\"x\",\"age\":2,\"score\":1.5,\"ok\":true,\"extra\":false}";
+            assertThat(JSON.writeValueAsString(JSON.readValue(valid, person))).as(style.word()).isEqualTo(valid);
+            assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(valid, person))).as(style.word()).isEqualTo(valid);
+            // 2.0 is the integer 2 in JSON Schema; an integer is a number
+            assertThat(JSON.writeValueAsString(JSON.readValue("{\"age\":2.0,\"score\":1}", person))).isEqualTo("{\"age\":2,\"score\":1.0}");
+            String invalid = "{\"name\":12,\"age\":2.5,\"score\":\"1\",\"ok\":1,\"extra\":12}";
+            String message = "Cannot build Person: /name: the JSON is the number 12, not a string; /age: the JSON is the number 2.5,"
+                    + " not an integer; /score: the JSON is a string, not a number; /ok: the JSON is the number 1, not a boolean;"
+                    + " /extra: the JSON is the number 12, not a boolean";
+            assertThatThrownBy(() -> JSON.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
+            assertThatThrownBy(() -> JACKSON2.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
+            assertThat(JSON.writeValueAsString(JSON.readValue("3", code))).isEqualTo("3");
+            assertThatThrownBy(() -> JSON.readValue("\"3\"", code)).hasMessageContaining("Cannot read Code: the JSON is a string, not an integer");
+            assertThatThrownBy(() -> JACKSON2.readValue("3.5", code)).hasMessageContaining("the JSON is the number 3.5, not an integer");
+        }
     }
 
     private interface Reader {
