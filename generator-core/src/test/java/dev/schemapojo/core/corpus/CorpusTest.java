@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.TypeNaming;
 import dev.schemapojo.core.diagnostics.Diagnostic;
@@ -116,16 +117,48 @@ class CorpusTest {
 
     @Test
     void everyTypeRoundTripsAndRejectsEachMissingRequiredProperty() {
-        TypeModel model = new Generator(options(TypeNaming.NAMESPACE).build()).model().orElseThrow();
-        Map<String, String> sources = new Generator(options(TypeNaming.NAMESPACE).build()).sources();
-        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(sources, work.resolve("javac-roundtrip"));
+        roundTrips(options(TypeNaming.NAMESPACE).build(), "javac-roundtrip");
+    }
+
+    /** The same with constraints=check: the set generates with no error, compiles, and every type round-trips. */
+    @Test
+    void withConstraintsCheckTheSetCompilesAndEveryTypeRoundTrips() {
+        Options checked = options(TypeNaming.NAMESPACE).constraints(ConstraintChecks.CHECK)
+                .outputDirectory(work.resolve("out-check")).build();
+        GenerationResult result = new Generator(checked).generate();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+        roundTrips(checked, "javac-check");
+    }
+
+    private void roundTrips(Options options, String javacDirectory) {
+        TypeModel model = new Generator(options).model().orElseThrow();
+        Map<String, String> sources = new Generator(options).sources();
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(sources, work.resolve(javacDirectory));
         Instances instances = new Instances(model, compiled);
         JsonMapper json = JsonMapper.builder().build();
         int types = 0;
         int rejections = 0;
+        int refused = 0;
         for (ObjectType type : instances.objectTypes()) {
             Class<?> cls = instances.load(type.name());
-            Object instance = instances.minimal(type);
+            Object instance;
+            try {
+                instance = instances.minimal(type);
+            } catch (RuntimeException e) {
+                // the minimal instance ("" for strings, 0 for numbers) may break a pattern or bound; that is
+                // refused only with constraints=check, and then with a message that names the keyword
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                while (cause.getCause() != null) {
+                    cause = cause.getCause();
+                }
+                assertThat(options.constraints()).as(type.name() + ": " + cause.getMessage()).isEqualTo(ConstraintChecks.CHECK);
+                assertThat(cause).isInstanceOf(IllegalStateException.class);
+                assertThat(cause.getMessage()).startsWith("Cannot build ").containsPattern("pattern|minLength|minimum|minItems"
+                        + "|minProperties|enum|const|not of type|match");
+                refused++;
+                types++;
+                continue;
+            }
             String text = json.writeValueAsString(instance);
             assertThat(json.readValue(text, cls)).as(type.name() + " " + text).isEqualTo(instance);
             for (Property p : type.nonNullProperties()) {
@@ -138,8 +171,9 @@ class CorpusTest {
             }
             types++;
         }
-        System.out.printf("corpus round trip: %d object types read back, %d missing-property rejections checked%n",
-                types, rejections);
+        System.out.printf("corpus round trip (constraints=%s): %d object types read back, %d missing-property rejections"
+                + " checked, %d minimal instances refused by their constraints%n", options.constraints().word(), types - refused,
+                rejections, refused);
         assertThat(types).isEqualTo(instances.objectTypes().size()).isPositive();
     }
 
