@@ -165,9 +165,11 @@ public final class Fidelity {
         for (String outcome : OUTCOMES) {
             total += counts.getOrDefault(outcome, 0);
         }
+        int refused = counts.getOrDefault("invalid documents refused", 0);
         StringBuilder figures = new StringBuilder(label + ": " + schemas + " schemas (" + remote
                 + " with a remote reference), " + total + " valid documents (" + invalid
-                + " more invalid against their schema):");
+                + " more invalid against their schema, refused on read " + refused
+                + String.format(" (%.1f%%)", invalid == 0 ? 0.0 : 100.0 * refused / invalid) + "):");
         for (String outcome : OUTCOMES) {
             int n = counts.getOrDefault(outcome, 0);
             figures.append(String.format(" %s %d (%.1f%%)", outcome, n, total == 0 ? 0.0 : 100.0 * n / total));
@@ -330,6 +332,12 @@ public final class Fidelity {
                             : type != null ? roundTrip(type, d.text())
                             : new String[] {root != null ? "rejected" : "no-type", missing};
                     counts.merge(invalid != null ? "invalid documents" : result[0], 1, Integer::sum);
+                    if (invalid != null && type != null) {
+                        // a document its schema rejects (by the meta-schema-true validator): does the type refuse it?
+                        boolean refused = roundTrip(type, d.text())[0].equals("rejected");
+                        counts.merge(refused ? "invalid documents refused" : "invalid documents accepted", 1, Integer::sum);
+                        result = new String[] {refused ? "invalid-document-refused" : "invalid-document-accepted", invalid};
+                    }
                     lines.add(String.join("\t", draft, c.id(), oneLine(d.label()), result[0], oneLine(result[1])));
                 }
             }
