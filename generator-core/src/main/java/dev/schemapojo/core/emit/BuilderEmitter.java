@@ -99,10 +99,13 @@ final class BuilderEmitter {
         if (type.form() == ObjectType.Form.CLASS) {
             WrongKindReaders.add(spec, type.name().simpleName(), WrongKindReaders.Kind.OBJECT, builder, members);
         }
-        String notRead = type.properties().stream().anyMatch(p -> JsonScalars.strictKind(p) != null && !p.jsonName().isEmpty())
+        String notRead = type.properties().stream().anyMatch(p -> JsonScalars.isStrict(p) && !p.jsonName().isEmpty())
                 || JsonScalars.strictKind(type.additional()) != null ? members.allocate("notRead") : null;
+        JsonScalars.Converters converters = null;
         if (notRead != null) {
-            addNotRead(spec, builder, notRead, members);
+            String describe = members.allocate("describeJson");
+            addNotRead(spec, builder, notRead, describe);
+            converters = new JsonScalars.Converters(describe);
         }
         for (Property p : type.properties()) {
             boolean readsAsList = p.type() instanceof TypeRef.SetOf;
@@ -110,9 +113,9 @@ final class BuilderEmitter {
             if (readsAsList && !p.jsonName().isEmpty()) {
                 spec.addMethod(uniqueItemsReader(p, builder, members, has));
             }
-            boolean strict = notRead != null && JsonScalars.strictKind(p) != null && !p.jsonName().isEmpty();
+            boolean strict = notRead != null && JsonScalars.isStrict(p) && !p.jsonName().isEmpty();
             if (strict) {
-                spec.addMethod(strictReader(p, builder, members, notRead));
+                spec.addMethod(strictReader(p, builder, members, notRead, converters));
             }
             spec.addMethod(setter(p.javaName(), p.type(), p.description(), p.jsonName(), p.required(), builder,
                     !p.jsonName().isEmpty() && !readsAsList && !strict, has));
@@ -158,14 +161,18 @@ final class BuilderEmitter {
                         .beginControlFlow("if (json == null)")
                         .addStatement("return $N(name, null)", adder)
                         .endControlFlow()
-                        .addCode(JsonScalars.read(strict, "json", v -> CodeBlock.of("return $N(name, $L);\n", adder, v)))
-                        .addStatement("return $N($S + name.replace($S, $S).replace($S, $S), json, $S)", notRead, "/", "~", "~0",
-                                "/", "~1", JsonScalars.expected(strict))
+                        .addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, CopyHelpers.ARRAY_LIST)
+                        .addStatement("$T value = $L", JavaTypes.of(map.valueType()), converters.convert(map.valueType(), "json",
+                                "\"/\" + name.replace(\"~\", \"~0\").replace(\"/\", \"~1\")"))
+                        .addStatement("return problems.isEmpty() ? $N(name, value) : $N(problems)", adder, notRead)
                         .build());
             }
             if (names != null) {
                 spec.addMethod(patternedPropertyReader(map, names, rejected, adder, members));
             }
+        }
+        if (converters != null) {
+            spec.addMethods(converters.methods());
         }
         JsonRuleEmitter rules = new JsonRuleEmitter();
         spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self, notRead)
@@ -178,33 +185,32 @@ final class BuilderEmitter {
      * The field that collects the JSON members read of the wrong kind (for {@code build()} to report), the
      * method that notes one, and the helper that says what JSON is.
      */
-    private static void addNotRead(TypeSpec.Builder spec, ClassName builder, String notRead, NameScope members) {
-        String describe = members.allocate("describeJson");
+    private static void addNotRead(TypeSpec.Builder spec, ClassName builder, String notRead, String describe) {
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), notRead, Modifier.PRIVATE)
                 .addJavadoc("The JSON members read that are not of the kind their schema's type says; {@link #build()} rejects them.\n")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder(notRead).addModifiers(Modifier.PRIVATE).returns(builder)
-                .addJavadoc("Notes a JSON member of the wrong kind for {@link #build()} to report.\n")
-                .addParameter(String.class, "at").addParameter(Object.class, "json").addParameter(String.class, "expected")
+                .addJavadoc("Notes JSON members of the wrong kind for {@link #build()} to report.\n")
+                .addParameter(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), "problems")
                 .beginControlFlow("if (this.$N == null)", notRead)
                 .addStatement("this.$N = new $T<>()", notRead, CopyHelpers.ARRAY_LIST)
                 .endControlFlow()
-                .addStatement("this.$N.add(at + $S + $N(json) + $S + expected)", notRead, ": the JSON is ", describe, ", not ")
+                .addStatement("this.$N.addAll(problems)", notRead)
                 .addStatement("return this")
                 .build());
         spec.addMethod(JsonScalars.describe(describe));
     }
 
     /**
-     * The setter Jackson reads a string, integer, number or boolean property through with
-     * {@code constraints=check}: it takes the JSON as it is and converts it only when it is of the right kind
-     * (see {@link JsonScalars}), else notes it for {@code build()}.
+     * The setter Jackson reads a property of strings, integers, numbers or booleans (or lists and maps of
+     * them) through with {@code constraints=check}: it takes the JSON as it is and converts it only when it
+     * is of the right kind (see {@link JsonScalars}), else notes the problems for {@code build()}.
      */
-    private static MethodSpec strictReader(Property p, ClassName builder, NameScope members, String notRead) {
-        TypeRef.ScalarKind kind = JsonScalars.strictKind(p);
+    private static MethodSpec strictReader(Property p, ClassName builder, NameScope members, String notRead,
+            JsonScalars.Converters converters) {
         return MethodSpec.methodBuilder(members.allocate("json" + Names.capitalize(p.javaName())))
-                .addJavadoc("Used by Jackson to read JSON property <code>$L</code>: $L only, as the schema says.\n",
-                        Javadocs.escape(p.jsonName()), JsonScalars.expected(kind))
+                .addJavadoc("Used by Jackson to read JSON property <code>$L</code>: only JSON of the kinds its schema says.\n",
+                        Javadocs.escape(p.jsonName()))
                 .addAnnotation(Annotations.jsonProperty(p.jsonName()))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(builder)
@@ -212,9 +218,10 @@ final class BuilderEmitter {
                 .beginControlFlow("if (json == null)")
                 .addStatement("return $N(null)", p.javaName())
                 .endControlFlow()
-                .addCode(JsonScalars.read(kind, "json", value -> CodeBlock.of("return $N($L);\n", p.javaName(), value)))
-                .addStatement("return $N($L, json, $S)", notRead,
-                        Literals.string("/" + p.jsonName().replace("~", "~0").replace("/", "~1")), JsonScalars.expected(kind))
+                .addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, CopyHelpers.ARRAY_LIST)
+                .addStatement("$T value = $L", JavaTypes.of(p.type()), converters.convert(p.type(), "json",
+                        Literals.string("/" + p.jsonName().replace("~", "~0").replace("/", "~1")).toString()))
+                .addStatement("return problems.isEmpty() ? $N(value) : $N(problems)", p.javaName(), notRead)
                 .build();
     }
 

@@ -25,10 +25,105 @@ final class JsonScalars {
         if (p.constraints().rules() == null || !(p.type() instanceof TypeRef.Scalar s)) {
             return null;
         }
+        return scalarKind(s);
+    }
+
+    private static TypeRef.ScalarKind scalarKind(TypeRef.Scalar s) {
         return switch (s.kind()) {
             case STRING, INTEGER, LONG, DOUBLE, BOOLEAN -> s.kind();
             default -> null;
         };
+    }
+
+    /**
+     * Whether a value of this type is read strictly: a string, integer, number or boolean, or a list or map
+     * (of lists or maps) of them, checked by its schema's rules ({@code constraints=check}).
+     */
+    static boolean isStrict(Property p) {
+        return p.constraints().rules() != null && hasStrictLeaf(p.type());
+    }
+
+    private static boolean hasStrictLeaf(TypeRef type) {
+        if (type instanceof TypeRef.Scalar s) {
+            return scalarKind(s) != null;
+        }
+        return type instanceof TypeRef.ListOf l ? hasStrictLeaf(l.item()) : type instanceof TypeRef.MapOf m && hasStrictLeaf(m.value());
+    }
+
+    /**
+     * The methods that convert JSON read as {@code Object} to a type, one per type in a class: each takes the
+     * JSON (not null), its pointer and a problem list, and returns the value, or null after adding a problem
+     * when the JSON (or an item or entry) is of the wrong kind.
+     */
+    static final class Converters {
+        private final java.util.Map<TypeRef, String> names = new java.util.LinkedHashMap<>();
+        private final java.util.List<MethodSpec> methods = new java.util.ArrayList<>();
+        private final String describe;
+
+        Converters(String describe) {
+            this.describe = describe;
+        }
+
+        java.util.List<MethodSpec> methods() {
+            return methods;
+        }
+
+        /** The name of the method that converts JSON to {@code type}. */
+        String of(TypeRef type) {
+            String known = names.get(type);
+            if (known != null) {
+                return known;
+            }
+            String name = "toJava" + names.size();
+            names.put(type, name);
+            com.palantir.javapoet.TypeName javaType = JavaTypes.of(type);
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(javaType)
+                    .addJavadoc("Converts JSON read as {@code Object} to the Java type, or adds a problem and returns null.\n")
+                    .addParameter(Object.class, "json").addParameter(String.class, "at")
+                    .addParameter(com.palantir.javapoet.ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), "problems");
+            String expected;
+            if (type instanceof TypeRef.Scalar s && scalarKind(s) != null) {
+                m.addCode(read(s.kind(), "json", v -> CodeBlock.of("return $L;\n", v)));
+                expected = expected(s.kind());
+            } else if (type instanceof TypeRef.ListOf l) {
+                m.beginControlFlow("if (json instanceof $T)", java.util.List.class)
+                        .addStatement("$T<?> items = ($T<?>) json", java.util.List.class, java.util.List.class)
+                        .addStatement("$T out = new $T<>(items.size())", javaType, CopyHelpers.ARRAY_LIST)
+                        .beginControlFlow("for (int i = 0; i < items.size(); i++)")
+                        .addStatement("out.add(items.get(i) == null ? null : $L)", convert(l.item(), "items.get(i)", "at + \"/\" + i"))
+                        .endControlFlow()
+                        .addStatement("return out")
+                        .endControlFlow();
+                expected = "an array";
+            } else if (type instanceof TypeRef.MapOf map) {
+                m.beginControlFlow("if (json instanceof $T)", Map.class)
+                        .addStatement("$T out = new $T<>()", javaType, CopyHelpers.LINKED_HASH_MAP)
+                        .beginControlFlow("for ($T.Entry<?, ?> entry : (($T<?, ?>) json).entrySet())", Map.class, Map.class)
+                        .addStatement("$T name = $T.valueOf(entry.getKey())", String.class, String.class)
+                        .addStatement("out.put(name, entry.getValue() == null ? null : $L)", convert(map.value(), "entry.getValue()",
+                                "at + \"/\" + name.replace(\"~\", \"~0\").replace(\"/\", \"~1\")"))
+                        .endControlFlow()
+                        .addStatement("return out")
+                        .endControlFlow();
+                expected = "an object";
+            } else {
+                m.addStatement("return ($T) json", javaType); // any JSON: as Jackson read it
+                methods.add(m.build());
+                return name;
+            }
+            m.addStatement("problems.add((at.isEmpty() ? $S : at + $S) + $N(json) + $S)", "the JSON is ", ": the JSON is ", describe,
+                    ", not " + expected);
+            methods.add(m.addStatement("return null").build());
+            return name;
+        }
+
+        /** The expression converting {@code json} (an expression, not null) to {@code type}. */
+        CodeBlock convert(TypeRef type, String json, String at) {
+            if (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.ANY) {
+                return CodeBlock.of("$L", json);
+            }
+            return CodeBlock.of("$N($L, $L, problems)", of(type), json, at);
+        }
     }
 
     /** The kind the values of an additional-properties map are read as strictly, or null. */

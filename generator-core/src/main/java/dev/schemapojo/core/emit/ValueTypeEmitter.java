@@ -65,18 +65,24 @@ final class ValueTypeEmitter {
      * Reads JSON of the value's kind only ({@code constraints=check}): Jackson would coerce a number into a
      * string and a string into a number (see {@link JsonScalars}).
      */
-    private static MethodSpec strictReader(ClassName self, TypeRef.ScalarKind kind) {
+    private static MethodSpec strictReader(ClassName self, TypeRef type, JsonScalars.Converters converters) {
         return MethodSpec.methodBuilder("fromJson").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(self)
-                .addJavadoc("Used by Jackson to read JSON: $L only, as the schema says.\n", JsonScalars.expected(kind))
+                .addJavadoc("Used by Jackson to read JSON: only JSON of the kinds the schema says.\n")
                 .addAnnotation(Annotations.delegatingCreator())
-                .addParameter(Object.class, "json")
+                // an array or object as Jackson reads untyped JSON; JSON of another kind reaches the creators of WrongKindReaders
+                .addParameter(type instanceof TypeRef.ListOf ? ParameterizedTypeName.get(JavaTypes.LIST, ClassName.get(Object.class))
+                        : type instanceof TypeRef.MapOf ? ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, ClassName.get(Object.class))
+                        : ClassName.get(Object.class), "json")
                 .beginControlFlow("if (json == null)")
                 .addStatement("return of(null)")
                 .endControlFlow()
-                .addCode(JsonScalars.read(kind, "json", v -> CodeBlock.of("return of($L);\n", v)))
-                .addStatement("throw new $T($L + describeJson(json) + $L)", IllegalArgumentException.class,
-                        Literals.string("Cannot read " + self.simpleName() + ": the JSON is "),
-                        Literals.string(", not " + JsonScalars.expected(kind)))
+                .addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, CopyHelpers.ARRAY_LIST)
+                .addStatement("$T value = $L", JavaTypes.of(type), converters.convert(type, "json", "\"\""))
+                .beginControlFlow("if (!problems.isEmpty())")
+                .addStatement("throw new $T($L + $T.join($S, problems))", IllegalArgumentException.class,
+                        Literals.string("Cannot read " + self.simpleName() + ": "), String.class, "; ")
+                .endControlFlow()
+                .addStatement("return of(value)")
                 .build();
     }
 
@@ -129,10 +135,10 @@ final class ValueTypeEmitter {
                 .addStatement("this.$N = $L", value.javaName(), CopyHelpers.copyOf(value.type(), value.javaName(),
                         "copyValue", helpers))
                 .build();
-        TypeRef.ScalarKind strict = JsonScalars.strictKind(value);
-        TypeRef.ScalarKind integer = strict != null ? null : integerKind(value.type());
+        boolean strict = JsonScalars.isStrict(value);
+        TypeRef.ScalarKind integer = strict ? null : integerKind(value.type());
         boolean set = value.type() instanceof TypeRef.SetOf;
-        boolean ownReader = integer != null || set || strict != null; // Jackson reads through a private fromJson, not of()
+        boolean ownReader = integer != null || set || strict; // Jackson reads through a private fromJson, not of()
         MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("The value as a $L$L.\n\n@param $N the value (not"
                         + " {@code null})\n@return the $L\n@throws IllegalStateException when the value is {@code null}$L\n",
@@ -172,8 +178,10 @@ final class ValueTypeEmitter {
         if (integer != null) {
             spec.addMethod(integerReader(self, integer));
         }
-        if (strict != null) {
-            spec.addMethod(strictReader(self, strict)).addMethod(JsonScalars.describe("describeJson"));
+        if (strict) {
+            JsonScalars.Converters converters = new JsonScalars.Converters("describeJson");
+            spec.addMethod(strictReader(self, value.type(), converters)).addMethods(converters.methods())
+                    .addMethod(JsonScalars.describe("describeJson"));
         }
         if (set) {
             spec.addMethod(setReader(self, (TypeRef.SetOf) value.type()));

@@ -106,7 +106,8 @@ class AnyJsonChecksTest extends EndToEnd {
         for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
             Schemas.write(dir.resolve("s"), "p.json", """
                     {"title": "Person", "type": "object", "properties": {"name": {"type": "string"},
-                     "age": {"type": "integer"}, "score": {"type": "number"}, "ok": {"type": "boolean"}}, "additionalProperties": {"type": "boolean"}}
+                     "age": {"type": "integer"}, "score": {"type": "number"}, "ok": {"type": "boolean"},
+                     "xs": {"type": "array", "items": {"type": "number"}}}, "additionalProperties": {"type": "boolean"}}
                     """);
             Schemas.write(dir.resolve("s"), "code.json", "{\"title\": \"Code\", \"type\": \"integer\"}");
             var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style)
@@ -114,15 +115,15 @@ class AnyJsonChecksTest extends EndToEnd {
             var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style));
             Class<?> person = classes.load("com.example.Person");
             Class<?> code = classes.load("com.example.Code");
-            String valid = "{\"name\":\"x\",\"age\":2,\"score\":1.5,\"ok\":true,\"extra\":false}";
+            String valid = "{\"name\":\"x\",\"age\":2,\"score\":1.5,\"ok\":true,\"xs\":[1.5],\"extra\":false}";
             assertThat(JSON.writeValueAsString(JSON.readValue(valid, person))).as(style.word()).isEqualTo(valid);
             assertThat(JACKSON2.writeValueAsString(JACKSON2.readValue(valid, person))).as(style.word()).isEqualTo(valid);
             // 2.0 is the integer 2 in JSON Schema; an integer is a number
             assertThat(JSON.writeValueAsString(JSON.readValue("{\"age\":2.0,\"score\":1}", person))).isEqualTo("{\"age\":2,\"score\":1.0}");
-            String invalid = "{\"name\":12,\"age\":2.5,\"score\":\"1\",\"ok\":1,\"extra\":12}";
+            String invalid = "{\"name\":12,\"age\":2.5,\"score\":\"1\",\"ok\":1,\"xs\":[1.5,\"1\"],\"extra\":12}";
             String message = "Cannot build Person: /name: the JSON is the number 12, not a string; /age: the JSON is the number 2.5,"
                     + " not an integer; /score: the JSON is a string, not a number; /ok: the JSON is the number 1, not a boolean;"
-                    + " /extra: the JSON is the number 12, not a boolean";
+                    + " /xs/1: the JSON is a string, not a number; /extra: the JSON is the number 12, not a boolean";
             assertThatThrownBy(() -> JSON.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
             assertThatThrownBy(() -> JACKSON2.readValue(invalid, person)).as(style.word()).hasMessageContaining(message);
             assertThat(JSON.writeValueAsString(JSON.readValue("3", code))).isEqualTo("3");
