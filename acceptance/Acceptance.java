@@ -78,6 +78,8 @@ public final class Acceptance {
                     .failOn(FailOn.NEVER)
                     .diagnosticsPerRule(0)
                     .style(dev.schemapojo.core.Style.valueOf(System.getProperty("acceptance.style", "class").toUpperCase()))
+                    .constraints(dev.schemapojo.core.ConstraintChecks.valueOf(
+                            System.getProperty("acceptance.constraints", "document").toUpperCase()))
                     .beanValidation(Boolean.getBoolean("acceptance.beanValidation"))
                     .build();
             long t0 = System.nanoTime();
