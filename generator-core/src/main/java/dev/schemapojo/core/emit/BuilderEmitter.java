@@ -100,12 +100,25 @@ final class BuilderEmitter {
             WrongKindReaders.add(spec, type.name().simpleName(), WrongKindReaders.Kind.OBJECT, builder, members);
         }
         String notRead = type.properties().stream().anyMatch(p -> JsonScalars.isStrict(p) && !p.jsonName().isEmpty())
-                || JsonScalars.strictKind(type.additional()) != null ? members.allocate("notRead") : null;
+                || JsonScalars.strictKind(type.additional()) != null || !type.forbidden().isEmpty() ? members.allocate("notRead") : null;
         JsonScalars.Converters converters = null;
         if (notRead != null) {
             String describe = members.allocate("describeJson");
             addNotRead(spec, builder, notRead, describe);
             converters = new JsonScalars.Converters(describe);
+        }
+        for (String name : type.forbidden()) {
+            String pointer = "/" + name.replace("~", "~0").replace("/", "~1");
+            spec.addMethod(MethodSpec.methodBuilder(members.allocate("forbid" + Names.capitalize(Names.lowerCamel(name))))
+                    .addJavadoc("Used by Jackson to read JSON property <code>$L</code>, whose schema is false: it is refused.\n",
+                            Javadocs.escape(name))
+                    .addAnnotation(Annotations.jsonProperty(name))
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(builder)
+                    .addParameter(Object.class, "json")
+                    .addStatement("return $N($T.of($L))", notRead, JavaTypes.LIST,
+                            Literals.string(pointer + ": no value is valid here (the schema is false)"))
+                    .build());
         }
         for (Property p : type.properties()) {
             boolean readsAsList = p.type() instanceof TypeRef.SetOf;

@@ -56,7 +56,7 @@ final class ObjectRecordEmitter {
                 .recordConstructor(canonical.build());
         ObjectClassEmitter.addOrderAndInterfaces(spec, type);
         copyHelpers.forEach(spec::addMethod);
-        if (type.properties().stream().anyMatch(JsonScalars::isStrict)) {
+        if (type.properties().stream().anyMatch(JsonScalars::isStrict) || !type.forbidden().isEmpty()) {
             // constraints=check: Jackson reads through the builder, whose setters read scalars strictly
             spec.addMethod(ObjectClassEmitter.creator(self, builder));
         }

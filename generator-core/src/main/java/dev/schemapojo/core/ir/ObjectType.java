@@ -34,7 +34,8 @@ public record ObjectType(
         Map<String, List<String>> dependentRequired,
         List<Conditional> conditionals,
         List<JavaName> interfaces,
-        JsonRules rules)
+        JsonRules rules,
+        List<String> forbidden)
         implements TypeDecl {
     /** How an object type is written: a final class with a builder, or a record with a builder. */
     public enum Form {
@@ -48,18 +49,19 @@ public record ObjectType(
         dependentRequired = Collections.unmodifiableMap(new LinkedHashMap<>(dependentRequired));
         conditionals = List.copyOf(conditionals);
         interfaces = List.copyOf(interfaces);
+        forbidden = List.copyOf(forbidden);
     }
 
     /** The same type, implementing the given union interfaces. */
     public ObjectType withInterfaces(List<JavaName> newInterfaces) {
         return new ObjectType(name, description, origin, form, properties, additional, closed, rejectsUnknown, nested, dependentRequired,
-                conditionals, newInterfaces, rules);
+                conditionals, newInterfaces, rules, forbidden);
     }
 
     /** The same type with its nested types replaced. */
     public ObjectType withNested(List<TypeDecl> newNested) {
         return new ObjectType(name, description, origin, form, properties, additional, closed, rejectsUnknown, newNested, dependentRequired,
-                conditionals, interfaces, rules);
+                conditionals, interfaces, rules, forbidden);
     }
 
     /** Required properties that may not be {@code null}: the ones {@code build()} checks. */

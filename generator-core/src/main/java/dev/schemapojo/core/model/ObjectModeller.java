@@ -76,7 +76,7 @@ final class ObjectModeller {
                             + " a method to 64 KB of code); at most " + JavaLimits.MAX_PROPERTIES + " are supported: split"
                             + " the schema with allOf or nested objects"));
             return new ObjectType(name, description, ModelContext.origin(at), Form.CLASS, List.of(), null, false, false,
-                    scope.nested, Map.of(), List.of(), List.of(), null);
+                    scope.nested, Map.of(), List.of(), List.of(), null, List.of());
         }
         NameScope javaNames = new NameScope(NameScope.Numbering.UNDERSCORE_THEN_NUMBER, false, RESERVED_MEMBERS);
         List<Property> props = new ArrayList<>();
@@ -101,7 +101,20 @@ final class ObjectModeller {
         return new ObjectType(name, description, ModelContext.origin(at), form, props, additional, others.closed(),
                 others.rejectsUnknown(), scope.nested,
                 dependentRequired(schema, props), conditionals(merged.conditionals(), props), List.of(),
-                wholeObjectRules(at, props, additional));
+                wholeObjectRules(at, props, additional), forbidden(properties));
+    }
+
+    /**
+     * With {@code constraints=check}, the names of the properties whose schema is {@code false}: no value
+     * is valid for them, so reading refuses the member when it is there (they get no Java property).
+     */
+    private List<String> forbidden(Map<String, SchemaLocationRef> properties) {
+        if (context.options().constraints() != ConstraintChecks.CHECK) {
+            return List.of();
+        }
+        return properties.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty() && e.getValue().node().isBoolean() && !e.getValue().node().asBoolean())
+                .map(Map.Entry::getKey).toList();
     }
 
     /**

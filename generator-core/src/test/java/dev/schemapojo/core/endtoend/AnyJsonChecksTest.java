@@ -55,7 +55,10 @@ class AnyJsonChecksTest extends EndToEnd {
             new Case("Conditions", "{\"if\": {\"exclusiveMaximum\": 0}, \"then\": {\"minimum\": -10}, \"else\": {\"multipleOf\": 2}}",
                     List.of("-1", "4", "\"x\""), List.of("-100", "3"), "3 is not a multiple of 2"),
             new Case("Recursive", "{\"items\": {\"$ref\": \"#\"}, \"maxItems\": 2}", List.of("[[], [[1]]]"),
-                    List.of("[[], [[1, 2, 3]]]"), "/1/0: item count 3 is above maxItems 2"));
+                    List.of("[[], [[1, 2, 3]]]"), "/1/0: item count 3 is above maxItems 2"),
+            // a property whose schema is false: the class has no such property, and reading refuses the member
+            new Case("Nothing", "{\"properties\": {\"x\": false, \"y\": {\"type\": \"integer\"}}}", List.of("{}", "{\"y\": 1}"),
+                    List.of("{\"x\": 1}", "{\"x\": null, \"y\": 1}"), "/x: no value is valid here (the schema is false)"));
 
     @Test
     void everyKeywordIsCheckedOnValuesHeldAsAnyJson() throws Exception {
