@@ -108,7 +108,7 @@ final class BuilderEmitter {
             converters = new JsonScalars.Converters(describe);
         }
         for (String name : type.forbidden()) {
-            String pointer = "/" + name.replace("~", "~0").replace("/", "~1");
+            String pointer = ChecksEmitter.memberPointer(name);
             spec.addMethod(MethodSpec.methodBuilder(members.allocate("forbid" + Names.capitalize(Names.lowerCamel(name))))
                     .addJavadoc("Used by Jackson to read JSON property <code>$L</code>, whose schema is false: it is refused.\n",
                             Javadocs.escape(name))
@@ -233,7 +233,7 @@ final class BuilderEmitter {
                 .endControlFlow()
                 .addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, CopyHelpers.ARRAY_LIST)
                 .addStatement("$T value = $L", JavaTypes.of(p.type()), converters.convert(p.type(), "json",
-                        Literals.string("/" + p.jsonName().replace("~", "~0").replace("/", "~1")).toString()))
+                        Literals.string(ChecksEmitter.memberPointer(p.jsonName())).toString()))
                 .addStatement("return problems.isEmpty() ? $N(value) : $N(problems)", p.javaName(), notRead)
                 .build();
     }

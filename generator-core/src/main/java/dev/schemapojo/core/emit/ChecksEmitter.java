@@ -10,7 +10,6 @@ import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -157,7 +156,7 @@ final class ChecksEmitter {
             violations.add(new Violation(null, null, list -> wholeObject(subject, prefix, rules, list)));
         }
         for (Property p : properties) {
-            String pointer = subject.isValue() ? "" : "/" + p.jsonName().replace("~", "~0").replace("/", "~1");
+            String pointer = subject.isValue() ? "" : memberPointer(p.jsonName());
             if (p.constraints().rules() != null && subject.wholeObject() != null) {
                 continue; // the object's rules check it as a member
             }
@@ -175,7 +174,10 @@ final class ChecksEmitter {
         return statements(checks, violations, subject.fieldNames(), simpleName);
     }
 
-    private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
+    /** The JSON pointer of an object's member, {@code /name} with {@code ~} and {@code /} escaped. */
+    static String memberPointer(String jsonName) {
+        return "/" + jsonName.replace("~", "~0").replace("/", "~1");
+    }
 
     /**
      * The statements that put the object's members, as JSON, in a map (the members present, then the
@@ -201,59 +203,24 @@ final class ChecksEmitter {
     }
 
     /**
-     * The checks of a property's validation keywords that its Java type can be tested for: string length
-     * in code points, numeric bounds and {@code multipleOf} in exact decimal arithmetic (a {@code double}
-     * through its shortest decimal form), item and entry counts. A value held as {@code Object} (any JSON)
-     * is checked by what it is at run time, as JSON Schema applies each keyword to its own type only.
-     * {@code where} starts each message: the property's JSON pointer, or nothing for a value class.
+     * The checks of a collection's item or entry counts, for a list, set or map of generated types (a value
+     * held as plain JSON is checked by its schema's rules instead, which cover every keyword). {@code where}
+     * starts each message: the property's JSON pointer, or nothing for a value class.
      */
     private static List<Violation> violations(Property p, String prefix, String where) {
         List<Violation> out = new ArrayList<>();
-        Constraints c = p.constraints();
+        if (!JavaTypes.isCollection(p.type())) {
+            return out;
+        }
         CodeBlock value = CodeBlock.of("$L$N", prefix, p.javaName());
         CodeBlock at = Literals.string(where);
-        TypeRef type = p.type();
-        boolean any = type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.ANY;
-        boolean string = any || (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING);
-        if (string) {
-            CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, String.class) : CodeBlock.of("$L != null", value);
-            CodeBlock text = any ? CodeBlock.of("(($T) $L)", String.class, value) : value;
-            CodeBlock length = CodeBlock.of("$L.codePointCount(0, $L.length())", text, text);
-            addRange(out, c.length(), is, length, CodeBlock.of("$L + \"length \" + $L", at, length), "Length");
-        }
-        boolean number = any || (type instanceof TypeRef.Scalar s && (s.kind() == TypeRef.ScalarKind.LONG
-                || s.kind() == TypeRef.ScalarKind.INTEGER || s.kind() == TypeRef.ScalarKind.DOUBLE));
-        if (number) {
-            CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, Number.class) : CodeBlock.of("$L != null", value);
-            CodeBlock decimal = CodeBlock.of("new $T($T.valueOf($L))", BIG_DECIMAL, String.class, value);
-            for (Constraints.Bound b : c.bounds()) {
-                String keyword = b.lower() ? (b.inclusive() ? "minimum" : "exclusiveMinimum")
-                        : (b.inclusive() ? "maximum" : "exclusiveMaximum");
-                String compare = b.lower() ? (b.inclusive() ? "< 0" : "<= 0") : (b.inclusive() ? "> 0" : ">= 0");
-                String relation = b.lower() ? (b.inclusive() ? " is below " : " is not above ")
-                        : (b.inclusive() ? " is above " : " is not below ");
-                out.add(new Violation(CodeBlock.of("$L && $L.compareTo(new $T($S)) $L", is, decimal, BIG_DECIMAL,
-                                b.value().toPlainString(), compare),
-                        CodeBlock.of("$L + $L + $S", at, value, relation + keyword + " " + b.value().toPlainString())));
-            }
-            if (c.multipleOf() != null && c.multipleOf().signum() > 0) {
-                out.add(new Violation(CodeBlock.of("$L && $L.remainder(new $T($S)).signum() != 0", is, decimal,
-                                BIG_DECIMAL, c.multipleOf().toPlainString()),
-                        CodeBlock.of("$L + $L + $S", at, value, " is not a multiple of " + c.multipleOf().toPlainString())));
-            }
-        }
-        if (any || JavaTypes.isCollection(type)) {
-            boolean map = type instanceof TypeRef.MapOf;
-            if (any || map) {
-                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, Map.class) : CodeBlock.of("$L != null", value);
-                CodeBlock size = any ? CodeBlock.of("(($T<?, ?>) $L).size()", Map.class, value) : CodeBlock.of("$L.size()", value);
-                addRange(out, c.properties(), is, size, CodeBlock.of("$L + \"property count \" + $L", at, size), "Properties");
-            }
-            if (any || !map) {
-                CodeBlock is = any ? CodeBlock.of("$L instanceof $T", value, List.class) : CodeBlock.of("$L != null", value);
-                CodeBlock size = any ? CodeBlock.of("(($T<?>) $L).size()", List.class, value) : CodeBlock.of("$L.size()", value);
-                addRange(out, c.items(), is, size, CodeBlock.of("$L + \"item count \" + $L", at, size), "Items");
-            }
+        CodeBlock is = CodeBlock.of("$L != null", value);
+        CodeBlock size = CodeBlock.of("$L.size()", value);
+        if (p.type() instanceof TypeRef.MapOf) {
+            addRange(out, p.constraints().properties(), is, size, CodeBlock.of("$L + \"property count \" + $L", at, size),
+                    "Properties");
+        } else {
+            addRange(out, p.constraints().items(), is, size, CodeBlock.of("$L + \"item count \" + $L", at, size), "Items");
         }
         return out;
     }

@@ -439,18 +439,15 @@ final class JsonRuleEmitter {
         code.beginControlFlow("if (value instanceof $T)", Number.class)
                 .addStatement("$T number = decimalOf(($T) value)", BIG_DECIMAL, Number.class);
         for (Constraints.Bound bound : b.bounds()) {
-            String keyword = bound.lower() ? (bound.inclusive() ? "minimum" : "exclusiveMinimum")
-                    : (bound.inclusive() ? "maximum" : "exclusiveMaximum");
-            String compare = bound.lower() ? (bound.inclusive() ? "< 0" : "<= 0") : (bound.inclusive() ? "> 0" : ">= 0");
-            String relation = bound.lower() ? (bound.inclusive() ? " is below " : " is not above ")
-                    : (bound.inclusive() ? " is above " : " is not below ");
-            code.beginControlFlow("if (number.compareTo(new $T($S)) $L)", BIG_DECIMAL, bound.value().toString(), compare)
-                    .addStatement(problem("at", CodeBlock.of("number.toPlainString() + $S", relation + keyword + " "
+            String limit = field(BIG_DECIMAL, "BOUND", CodeBlock.of("new $T($S)", BIG_DECIMAL, bound.value().toString()));
+            code.beginControlFlow("if (number.compareTo($N) $L)", limit, bound.breaksWhenComparedTo())
+                    .addStatement(problem("at", CodeBlock.of("number.toPlainString() + $S", bound.relation() + bound.keyword() + " "
                             + bound.value().toPlainString())))
                     .endControlFlow();
         }
         if (b.multipleOf() != null && b.multipleOf().signum() > 0) {
-            code.beginControlFlow("if (number.remainder(new $T($S)).signum() != 0)", BIG_DECIMAL, b.multipleOf().toString())
+            String factor = field(BIG_DECIMAL, "MULTIPLE_OF", CodeBlock.of("new $T($S)", BIG_DECIMAL, b.multipleOf().toString()));
+            code.beginControlFlow("if (number.remainder($N).signum() != 0)", factor)
                     .addStatement(problem("at", CodeBlock.of("number.toPlainString() + $S", " is not a multiple of "
                             + b.multipleOf().toPlainString())))
                     .endControlFlow();

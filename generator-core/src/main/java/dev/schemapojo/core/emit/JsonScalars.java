@@ -20,14 +20,6 @@ import javax.lang.model.element.Modifier;
 final class JsonScalars {
     private JsonScalars() {}
 
-    /** The scalar kind a value of this type is read as strictly, or null when it is read as Jackson reads it. */
-    static TypeRef.ScalarKind strictKind(Property p) {
-        if (p.constraints().rules() == null || !(p.type() instanceof TypeRef.Scalar s)) {
-            return null;
-        }
-        return scalarKind(s);
-    }
-
     private static TypeRef.ScalarKind scalarKind(TypeRef.Scalar s) {
         return switch (s.kind()) {
             case STRING, INTEGER, LONG, DOUBLE, BOOLEAN -> s.kind();
@@ -131,10 +123,7 @@ final class JsonScalars {
         if (map == null || !map.strictValues() || !map.keyPatterns().isEmpty() || !(map.valueType() instanceof TypeRef.Scalar s)) {
             return null;
         }
-        return switch (s.kind()) {
-            case STRING, INTEGER, LONG, DOUBLE, BOOLEAN -> s.kind();
-            default -> null;
-        };
+        return scalarKind(s);
     }
 
     /** What JSON of the kind is, for messages ("an integer"). */

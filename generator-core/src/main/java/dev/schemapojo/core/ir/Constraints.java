@@ -66,5 +66,20 @@ public record Constraints(
     }
 
     /** A numeric bound: {@code lower} for a minimum, else a maximum. */
-    public record Bound(BigDecimal value, boolean lower, boolean inclusive) {}
+    public record Bound(BigDecimal value, boolean lower, boolean inclusive) {
+        /** The keyword as the current drafts name it: {@code minimum}, {@code exclusiveMinimum}, ... */
+        public String keyword() {
+            return lower ? (inclusive ? "minimum" : "exclusiveMinimum") : (inclusive ? "maximum" : "exclusiveMaximum");
+        }
+
+        /** The test of {@code number.compareTo(value)} under which a number breaks the bound ({@code "< 0"}). */
+        public String breaksWhenComparedTo() {
+            return lower ? (inclusive ? "< 0" : "<= 0") : (inclusive ? "> 0" : ">= 0");
+        }
+
+        /** How a breaking number relates to the bound, for messages ({@code " is below "}). */
+        public String relation() {
+            return lower ? (inclusive ? " is below " : " is not above ") : (inclusive ? " is above " : " is not below ");
+        }
+    }
 }
