@@ -5,6 +5,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.Draft;
 import dev.schemapojo.core.FailOn;
+import dev.schemapojo.core.FormatChecks;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.Style;
@@ -100,7 +101,12 @@ public final class Fidelity {
         lines.add("draft\tcase\tdocument\toutcome\tdetail");
         for (int i = 3; i < args.length; i++) {
             String draft = args[i];
-            List<Case> cases = suiteCases(suite.resolve(draft), draft);
+            List<Case> cases = new ArrayList<>(suiteCases(suite.resolve(draft), draft));
+            Path formats = suite.resolve(draft).resolve("optional").resolve("format");
+            if (System.getProperty("fidelity.formats", "annotate").equals("assert") && Files.isDirectory(formats)) {
+                // formats asserted: the suite's optional format tests too, as format/<file>/<group>
+                suiteCases(formats, draft).forEach(c -> cases.add(new Case("format/" + c.id(), c.schema(), c.documents())));
+            }
             Map<String, Integer> counts = run(cases, out.resolve(draft), style, draft, lines, true);
             int remote = counts.remove("remote schemas");
             int withValid = counts.remove("schemas with valid documents");
@@ -245,7 +251,8 @@ public final class Fidelity {
             Options.Builder options = Options.builder().sourceDirectory(schemaDir).outputDirectory(sources.resolve(pkg))
                     .packageName(pkg).failOn(FailOn.NEVER).diagnosticsPerRule(0).style(style)
                     .unknownProperties(UnknownProperties.parse(System.getProperty("fidelity.unknownProperties", "ignore")))
-                    .constraints(ConstraintChecks.parse(System.getProperty("fidelity.constraints", "document")));
+                    .constraints(ConstraintChecks.parse(System.getProperty("fidelity.constraints", "document")))
+                    .formats(FormatChecks.parse(System.getProperty("fidelity.formats", "annotate")));
             if (skipRemote) {
                 // the suite's schemas name no $schema: a draft's directory is that draft
                 options.defaultDraft(Draft.parse(draft));

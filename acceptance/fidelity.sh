@@ -6,7 +6,8 @@
 #   OUT              defaults to /tmp/fidelity-out (results.tsv: one line per document, with the difference)
 #   SUITE_TESTS_DIR  defaults to ../shared/corpus/json-schema-test-suite/tests
 # STYLE=record in the environment selects record style, UNKNOWN_PROPERTIES=keep (or fail) that option,
-# JACKSON=2 reads and writes with Jackson 2 instead of 3, CONSTRAINTS=check generates with constraints=check.
+# JACKSON=2 reads and writes with Jackson 2 instead of 3, CONSTRAINTS=check generates with constraints=check,
+# FORMATS=assert (with CONSTRAINTS=check) with formats=assert, and adds the suite's optional/format tests (format/...).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-/tmp/fidelity-out}"
@@ -15,4 +16,4 @@ rm -rf "$out"
 mkdir -p "$out"
 cd "$here"
 . acceptance/core-classpath.sh "$out"
-java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -Dfidelity.jackson="${JACKSON:-3}" -Dfidelity.constraints="${CONSTRAINTS:-document}" -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4
+java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -Dfidelity.jackson="${JACKSON:-3}" -Dfidelity.constraints="${CONSTRAINTS:-document}" -Dfidelity.formats="${FORMATS:-annotate}" -cp "$cp" acceptance/Fidelity.java "$out" "${STYLE:-class}" "$suite" draft2020-12 draft7 draft4

@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
  *     sums up the rest in one line; 0 shows all
  * @param unknownProperties what classes do with JSON members their schema allows but does not name
  * @param constraints whether the types check the schema's validation keywords or only document them
+ * @param formats whether {@code format} is checked (with {@code constraints=check}) or an annotation
  */
 public record Options(
         Path sourceDirectory,
@@ -62,7 +63,8 @@ public record Options(
         boolean beanValidation,
         int diagnosticsPerRule,
         UnknownProperties unknownProperties,
-        ConstraintChecks constraints) {
+        ConstraintChecks constraints,
+        FormatChecks formats) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
     public static final int DEFAULT_DIAGNOSTICS_PER_RULE = 3;
@@ -92,6 +94,11 @@ public record Options(
         style = style == null ? Style.CLASS : style;
         unknownProperties = unknownProperties == null ? UnknownProperties.IGNORE : unknownProperties;
         constraints = constraints == null ? ConstraintChecks.DOCUMENT : constraints;
+        formats = formats == null ? FormatChecks.ANNOTATE : formats;
+        if (formats == FormatChecks.ASSERT && constraints != ConstraintChecks.CHECK) {
+            throw new IllegalArgumentException("formats=assert needs constraints=check: formats are checked with the rest"
+                    + " of the schema, and constraints=document checks nothing");
+        }
         if (diagnosticsPerRule < 0) {
             throw new IllegalArgumentException("diagnosticsPerRule must be 0 (show all) or more, not " + diagnosticsPerRule);
         }
@@ -125,6 +132,7 @@ public record Options(
         private boolean beanValidation;
         private UnknownProperties unknownProperties = UnknownProperties.IGNORE;
         private ConstraintChecks constraints = ConstraintChecks.DOCUMENT;
+        private FormatChecks formats = FormatChecks.ANNOTATE;
 
         private Builder() {}
 
@@ -243,6 +251,11 @@ public record Options(
             return this;
         }
 
+        public Builder formats(FormatChecks value) {
+            this.formats = value;
+            return this;
+        }
+
         public Builder diagnosticsPerRule(int value) {
             this.diagnosticsPerRule = value;
             return this;
@@ -268,7 +281,8 @@ public record Options(
                     beanValidation,
                     diagnosticsPerRule,
                     unknownProperties,
-                    constraints);
+                    constraints,
+                    formats);
         }
     }
 }

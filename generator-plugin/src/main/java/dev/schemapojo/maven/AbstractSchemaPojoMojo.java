@@ -1,6 +1,7 @@
 package dev.schemapojo.maven;
 
 import dev.schemapojo.core.ConstraintChecks;
+import dev.schemapojo.core.FormatChecks;
 import dev.schemapojo.core.Draft;
 import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.GenerationResult;
@@ -135,6 +136,14 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     String constraints;
 
     /**
+     * What {@code format} is: {@code annotate} (the default, as JSON Schema says: documented, and the date,
+     * time, UUID and URI formats pick the Java type) or {@code assert} (with {@code constraints=check}: a string
+     * must be valid in its format, by the RFC the spec cites; an unknown format is reported and not checked).
+     */
+    @Parameter(property = "schemapojo.formats", defaultValue = "annotate")
+    String formats;
+
+    /**
      * How many diagnostics of one rule and severity the log shows before it sums up the rest in one
      * line ({@code ... and 713 more [meta.id-fragment] warnings}); {@code 0} shows all.
      */
@@ -201,7 +210,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         if (packageName == null) {
             throw badParameter("packageName", "not set: configure <packageName> or -Dschemapojo.packageName", null);
         }
-        return Options.builder()
+        Options.Builder options = Options.builder()
                 .sourceDirectory(sourceDirectory.toPath())
                 .includes(includes)
                 .excludes(excludes)
@@ -217,11 +226,17 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .unknownEnumValues(parse("unknownEnumValues", unknownEnumValues, UnknownEnumValues::parse))
                 .unknownProperties(parse("unknownProperties", unknownProperties, UnknownProperties::parse))
                 .constraints(parse("constraints", constraints, ConstraintChecks::parse))
+                .formats(parse("formats", formats, FormatChecks::parse))
                 .diagnosticsPerRule(checkDiagnosticsPerRule())
                 .uriMappings(parseUriMappings())
                 .style(parse("style", style, Style::parse))
-                .beanValidation(beanValidation)
-                .build();
+                .beanValidation(beanValidation);
+        try {
+            return options.build();
+        } catch (IllegalArgumentException e) {
+            // the one combination of parameters Options refuses
+            throw badParameter("formats", e.getMessage(), e);
+        }
     }
 
     private GenerationResult runGenerator(Options options) throws MojoExecutionException {

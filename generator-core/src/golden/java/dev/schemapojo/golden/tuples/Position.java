@@ -32,7 +32,7 @@ public final class Position {
             mode = JsonCreator.Mode.PROPERTIES
     )
     private Position(@JsonProperty("0") Double item0, @JsonProperty("1") Double item1,
-            @JsonProperty("2") String item2, @JsonProperty("3") Object beyond) {
+            @JsonProperty("2") String item2) {
         this.item0 = item0;
         this.item1 = item1;
         this.item2 = item2;
@@ -45,9 +45,6 @@ public final class Position {
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Cannot build Position: missing required items " + missing);
-        }
-        if (beyond != null) {
-            throw new IllegalStateException("Cannot build Position: the schema allows at most 3 items");
         }
     }
 
@@ -79,12 +76,20 @@ public final class Position {
     }
 
     /**
+     * Used by Jackson to read JSON: an item past the last position, which the schema does not allow.
+     */
+    @JsonProperty("3")
+    private void setBeyond(Object item) {
+        throw new IllegalStateException("Cannot build Position: the schema allows at most 3 items");
+    }
+
+    /**
      * The tuple of these items; trailing optional items may be {@code null}.
      *
      * @throws IllegalStateException when a required item is {@code null}
      */
     public static Position of(Double item0, Double item1, String item2) {
-        return new Position(item0, item1, item2, null);
+        return new Position(item0, item1, item2);
     }
 
     private List<Object> items() {

@@ -273,7 +273,7 @@ public final class Track {
                 mode = JsonCreator.Mode.PROPERTIES
         )
         private PointsItem(@JsonProperty("0") Double item0, @JsonProperty("1") Double item1,
-                @JsonProperty("2") String item2, @JsonProperty("3") Object beyond) {
+                @JsonProperty("2") String item2) {
             this.item0 = item0;
             this.item1 = item1;
             this.item2 = item2;
@@ -286,9 +286,6 @@ public final class Track {
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Cannot build PointsItem: missing required items " + missing);
-            }
-            if (beyond != null) {
-                throw new IllegalStateException("Cannot build PointsItem: the schema allows at most 3 items");
             }
         }
 
@@ -320,12 +317,20 @@ public final class Track {
         }
 
         /**
+         * Used by Jackson to read JSON: an item past the last position, which the schema does not allow.
+         */
+        @JsonProperty("3")
+        private void setBeyond(Object item) {
+            throw new IllegalStateException("Cannot build PointsItem: the schema allows at most 3 items");
+        }
+
+        /**
          * The tuple of these items; trailing optional items may be {@code null}.
          *
          * @throws IllegalStateException when a required item is {@code null}
          */
         public static PointsItem of(Double item0, Double item1, String item2) {
-            return new PointsItem(item0, item1, item2, null);
+            return new PointsItem(item0, item1, item2);
         }
 
         private List<Object> items() {
@@ -381,7 +386,7 @@ public final class Track {
                 mode = JsonCreator.Mode.PROPERTIES
         )
         private Span(@JsonProperty("0") Long item0, @JsonProperty("1") Long item1,
-                @JsonProperty("2") SpanItem2 item2, @JsonProperty("3") Object beyond) {
+                @JsonProperty("2") SpanItem2 item2) {
             this.item0 = item0;
             this.item1 = item1;
             this.item2 = item2;
@@ -394,9 +399,6 @@ public final class Track {
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Cannot build Span: missing required items " + missing);
-            }
-            if (beyond != null) {
-                throw new IllegalStateException("Cannot build Span: the schema allows at most 3 items");
             }
         }
 
@@ -428,12 +430,20 @@ public final class Track {
         }
 
         /**
+         * Used by Jackson to read JSON: an item past the last position, which the schema does not allow.
+         */
+        @JsonProperty("3")
+        private void setBeyond(Object item) {
+            throw new IllegalStateException("Cannot build Span: the schema allows at most 3 items");
+        }
+
+        /**
          * The tuple of these items; trailing optional items may be {@code null}.
          *
          * @throws IllegalStateException when a required item is {@code null}
          */
         public static Span of(Long item0, Long item1, SpanItem2 item2) {
-            return new Span(item0, item1, item2, null);
+            return new Span(item0, item1, item2);
         }
 
         private List<Object> items() {

@@ -67,7 +67,8 @@ final class BuilderEmitter {
                 .build());
     }
 
-    static TypeSpec emit(ObjectType type, ClassName self, ClassName builder) {
+    static TypeSpec emit(ObjectType type, ClassName self, ClassName builder, boolean assertFormats) {
+        JsonRuleEmitter rules = new JsonRuleEmitter();
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@link $T}; {@link #build()} checks the required properties. Jackson fills it\n"
                         + "through the annotated setters when it reads JSON.\n", self)
@@ -102,10 +103,13 @@ final class BuilderEmitter {
         String notRead = type.properties().stream().anyMatch(p -> JsonScalars.isStrict(p) && !p.jsonName().isEmpty())
                 || JsonScalars.strictKind(type.additional()) != null || !type.forbidden().isEmpty() ? members.allocate("notRead") : null;
         JsonScalars.Converters converters = null;
+        String describe = null;
+        String unread = null;
         if (notRead != null) {
-            String describe = members.allocate("describeJson");
-            addNotRead(spec, builder, notRead, describe);
-            converters = new JsonScalars.Converters(describe);
+            describe = members.allocate("describeJson");
+            unread = members.allocate("notReadNames");
+            addNotRead(spec, builder, notRead, unread, describe);
+            converters = new JsonScalars.Converters(describe, assertFormats ? rules.formats() : null);
         }
         for (String name : type.forbidden()) {
             String pointer = ChecksEmitter.memberPointer(name);
@@ -116,7 +120,7 @@ final class BuilderEmitter {
                     .addModifiers(Modifier.PRIVATE)
                     .returns(builder)
                     .addParameter(Object.class, "json")
-                    .addStatement("return $N($T.of($L))", notRead, JavaTypes.LIST,
+                    .addStatement("return $N(null, $T.of($L))", notRead, JavaTypes.LIST,
                             Literals.string(pointer + ": no value is valid here (the schema is false)"))
                     .build());
         }
@@ -128,7 +132,7 @@ final class BuilderEmitter {
             }
             boolean strict = notRead != null && JsonScalars.isStrict(p) && !p.jsonName().isEmpty();
             if (strict) {
-                spec.addMethod(strictReader(p, builder, members, notRead, converters));
+                spec.addMethod(strictReader(p, builder, members, notRead, converters, describe));
             }
             spec.addMethod(setter(p.javaName(), p.type(), p.description(), p.jsonName(), p.required(), builder,
                     !p.jsonName().isEmpty() && !readsAsList && !strict, has));
@@ -177,7 +181,7 @@ final class BuilderEmitter {
                         .addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, CopyHelpers.ARRAY_LIST)
                         .addStatement("$T value = $L", JavaTypes.of(map.valueType()), converters.convert(map.valueType(), "json",
                                 "\"/\" + name.replace(\"~\", \"~0\").replace(\"/\", \"~1\")"))
-                        .addStatement("return problems.isEmpty() ? $N(name, value) : $N(problems)", adder, notRead)
+                        .addStatement("return problems.isEmpty() ? $N(name, value) : $N(null, problems)", adder, notRead)
                         .build());
             }
             if (names != null) {
@@ -187,9 +191,8 @@ final class BuilderEmitter {
         if (converters != null) {
             spec.addMethods(converters.methods());
         }
-        JsonRuleEmitter rules = new JsonRuleEmitter();
         spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self, notRead)
-                : buildMethod(type, self, rejected, rejection, rules, notRead));
+                : buildMethod(type, self, rejected, rejection, rules, notRead, unread));
         rules.addTo(spec);
         return spec.build();
     }
@@ -198,17 +201,26 @@ final class BuilderEmitter {
      * The field that collects the JSON members read of the wrong kind (for {@code build()} to report), the
      * method that notes one, and the helper that says what JSON is.
      */
-    private static void addNotRead(TypeSpec.Builder spec, ClassName builder, String notRead, String describe) {
+    private static void addNotRead(TypeSpec.Builder spec, ClassName builder, String notRead, String names, String describe) {
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), notRead, Modifier.PRIVATE)
-                .addJavadoc("The JSON members read that are not of the kind their schema's type says; {@link #build()} rejects them.\n")
+                .addJavadoc("The problems of the JSON members read that are not of the kind their schema says; {@link #build()}"
+                        + " rejects them.\n")
+                .build());
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.SET, JavaTypes.STRING), names, Modifier.PRIVATE)
+                .addJavadoc("The names of those members: present, so not missing.\n")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder(notRead).addModifiers(Modifier.PRIVATE).returns(builder)
-                .addJavadoc("Notes JSON members of the wrong kind for {@link #build()} to report.\n")
+                .addJavadoc("Notes a JSON member of the wrong kind (its name, null for none) for {@link #build()} to report.\n")
+                .addParameter(JavaTypes.STRING, "name")
                 .addParameter(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), "problems")
                 .beginControlFlow("if (this.$N == null)", notRead)
                 .addStatement("this.$N = new $T<>()", notRead, CopyHelpers.ARRAY_LIST)
+                .addStatement("this.$N = new $T<>()", names, java.util.HashSet.class)
                 .endControlFlow()
                 .addStatement("this.$N.addAll(problems)", notRead)
+                .beginControlFlow("if (name != null)")
+                .addStatement("this.$N.add(name)", names)
+                .endControlFlow()
                 .addStatement("return this")
                 .build());
         spec.addMethod(JsonScalars.describe(describe));
@@ -220,8 +232,8 @@ final class BuilderEmitter {
      * is of the right kind (see {@link JsonScalars}), else notes the problems for {@code build()}.
      */
     private static MethodSpec strictReader(Property p, ClassName builder, NameScope members, String notRead,
-            JsonScalars.Converters converters) {
-        return MethodSpec.methodBuilder(members.allocate("json" + Names.capitalize(p.javaName())))
+            JsonScalars.Converters converters, String describe) {
+        MethodSpec.Builder reader = MethodSpec.methodBuilder(members.allocate("json" + Names.capitalize(p.javaName())))
                 .addJavadoc("Used by Jackson to read JSON property <code>$L</code>: only JSON of the kinds its schema says.\n",
                         Javadocs.escape(p.jsonName()))
                 .addAnnotation(Annotations.jsonProperty(p.jsonName()))
@@ -230,11 +242,20 @@ final class BuilderEmitter {
                 .addParameter(Object.class, "json")
                 .beginControlFlow("if (json == null)")
                 .addStatement("return $N(null)", p.javaName())
-                .endControlFlow()
-                .addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, CopyHelpers.ARRAY_LIST)
+                .endControlFlow();
+        String pointer = ChecksEmitter.memberPointer(p.jsonName());
+        TypeRef.ScalarKind scalar = JsonScalars.scalarOf(p.type());
+        if (scalar != null) {
+            // one value: converted in place, a problem list only when it is of the wrong kind
+            return reader.addCode(converters.read(scalar, "json", v -> CodeBlock.of("return $N($L);\n", p.javaName(), v)))
+                    .addStatement("return $N($L, $T.of($L))", notRead, Literals.string(p.jsonName()), JavaTypes.LIST,
+                            JsonScalars.wrongKind(scalar, "json", pointer, describe))
+                    .build();
+        }
+        return reader.addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, CopyHelpers.ARRAY_LIST)
                 .addStatement("$T value = $L", JavaTypes.of(p.type()), converters.convert(p.type(), "json",
-                        Literals.string(ChecksEmitter.memberPointer(p.jsonName())).toString()))
-                .addStatement("return problems.isEmpty() ? $N(value) : $N(problems)", p.javaName(), notRead)
+                        Literals.string(pointer).toString()))
+                .addStatement("return problems.isEmpty() ? $N(value) : $N($L, problems)", p.javaName(), notRead, Literals.string(p.jsonName()))
                 .build();
     }
 
@@ -347,7 +368,8 @@ final class BuilderEmitter {
     private static CodeBlock accepts(TypeRef.ScalarKind kind) {
         ClassName string = JavaTypes.STRING;
         return switch (kind) {
-            case STRING, OFFSET_DATE_TIME, LOCAL_DATE, OFFSET_TIME, UUID, URI -> CodeBlock.of("value instanceof $T", string);
+            case STRING, OFFSET_DATE_TIME, LOCAL_DATE, OFFSET_TIME, UUID, URI, URI_REFERENCE, IRI, IRI_REFERENCE ->
+                    CodeBlock.of("value instanceof $T", string);
             case INTEGER -> CodeBlock.of("value instanceof $T", Integer.class);
             case LONG -> CodeBlock.of("value instanceof $T || value instanceof $T", Integer.class, Long.class);
             case DOUBLE -> CodeBlock.of("value instanceof $T", Number.class);
@@ -365,7 +387,7 @@ final class BuilderEmitter {
             case LOCAL_DATE -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "LocalDate"), string);
             case OFFSET_TIME -> CodeBlock.of("$T.parse(($T) value)", ClassName.get("java.time", "OffsetTime"), string);
             case UUID -> CodeBlock.of("$T.fromString(($T) value)", ClassName.get("java.util", "UUID"), string);
-            case URI -> CodeBlock.of("$T.create(($T) value)", ClassName.get("java.net", "URI"), string);
+            case URI, URI_REFERENCE, IRI, IRI_REFERENCE -> CodeBlock.of("$T.create(($T) value)", ClassName.get("java.net", "URI"), string);
             case INTEGER -> CodeBlock.of("($T) value", Integer.class);
             case LONG -> CodeBlock.of("(($T) value).longValue()", Number.class);
             case DOUBLE -> CodeBlock.of("(($T) value).doubleValue()", Number.class);
@@ -458,7 +480,7 @@ final class BuilderEmitter {
     }
 
     private static MethodSpec buildMethod(ObjectType type, ClassName self, String rejected, String rejection,
-            JsonRuleEmitter rules, String notRead) {
+            JsonRuleEmitter rules, String notRead, String unread) {
         CodeBlock unknown = rejected == null ? CodeBlock.of("") : CodeBlock.builder()
                 .beginControlFlow("if (this.$N != null)", rejected)
                 .addStatement("throw new $T($L)", IllegalStateException.class, unknownMessage(type, rejection, "this." + rejected))
@@ -473,7 +495,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addCode(unknown)
-                .addCode(ChecksEmitter.checks(Subject.of(type).notRead(notRead), self.simpleName(), "this.", rules))
+                .addCode(ChecksEmitter.checks(Subject.of(type).notRead(notRead, unread), self.simpleName(), "this.", rules))
                 .addStatement("return new $T(this)", self)
                 .build();
     }

@@ -40,23 +40,26 @@ final class ChecksEmitter {
      */
     record Subject(List<Property> properties, AdditionalProperties additional,
             Map<String, List<String>> dependentRequired, List<Conditional> conditionals, Collection<String> fieldNames,
-            Map<String, String> presence, boolean isValue, String notRead, JsonRules wholeObject) {
+            Map<String, String> presence, boolean isValue, String notRead, String unread, JsonRules wholeObject) {
         static Subject of(ObjectType type) {
             Map<String, String> presence = Presence.of(type);
             return new Subject(type.properties(), type.additional(), type.dependentRequired(), type.conditionals(),
-                    Presence.fieldNames(type, presence), presence, false, null, type.rules());
+                    Presence.fieldNames(type, presence), presence, false, null, null, type.rules());
         }
 
         /** One value, checked as a property but for presence (a value class checks null itself). */
         static Subject value(Property value) {
             return new Subject(List.of(value.optional()), null, Map.of(), List.of(), List.of(value.javaName()), Map.of(), true,
-                    null, null);
+                    null, null, null);
         }
 
-        /** The same, with the builder's list of JSON members read of the wrong kind (null for none), reported first. */
-        Subject notRead(String field) {
+        /**
+         * The same, with the builder's list of problems of JSON members read of the wrong kind (null for none),
+         * reported first, and the set of their names: a required property among them is not reported missing.
+         */
+        Subject notRead(String field, String names) {
             return new Subject(properties, additional, dependentRequired, conditionals, fieldNames, presence, isValue, field,
-                    wholeObject);
+                    names, wholeObject);
         }
     }
 
@@ -99,6 +102,9 @@ final class ChecksEmitter {
         List<Item> missing = new ArrayList<>(items(properties.stream()
                         .filter(p -> p.required() && (!p.nullable() || subject.presence().containsKey(p.javaName()))).toList(),
                 p -> p.nullable() ? CodeBlock.of("!$L$N", prefix, subject.presence().get(p.javaName()))
+                        : subject.unread() != null && JsonScalars.isStrict(p)
+                        ? CodeBlock.of("$L$N == null && ($L$N == null || !$L$N.contains($L))", prefix, p.javaName(), prefix,
+                                subject.unread(), prefix, subject.unread(), Literals.string(p.jsonName()))
                         : CodeBlock.of("$L$N == null", prefix, p.javaName())));
         if (map != null) {
             map.requiredKeys().forEach(key -> missing.add(new Item(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)",

@@ -32,7 +32,7 @@ final class JavaTypes {
                 case LOCAL_DATE -> ClassName.get("java.time", "LocalDate");
                 case OFFSET_TIME -> ClassName.get("java.time", "OffsetTime");
                 case UUID -> ClassName.get("java.util", "UUID");
-                case URI -> ClassName.get("java.net", "URI");
+                case URI, URI_REFERENCE, IRI, IRI_REFERENCE -> ClassName.get("java.net", "URI");
                 case ANY -> ClassName.get("java.lang", "Object");
             };
         } else if (type instanceof TypeRef.ListOf list) {

@@ -40,10 +40,12 @@ final class JsonRuleEmitter {
     private static final TypeName ANY_LIST = ParameterizedTypeName.get(JavaTypes.LIST, ClassName.get(Object.class));
 
     /** The helper methods a class's rules call. */
-    private enum Helper { AT, CHILD, KIND, INTEGER, DECIMAL, EQUALS, CONTAINS, UNIQUE, OBJECT, ITEMS }
+    private enum Helper { AT, CHILD, KIND, INTEGER, DECIMAL, PLAIN, EQUALS, CONTAINS, UNIQUE, OBJECT, ITEMS }
 
     private final List<MethodSpec> methods = new ArrayList<>();
     private final Set<Helper> helpers = EnumSet.noneOf(Helper.class);
+    /** The formats the checks test ({@code formats=assert}), whose methods {@link FormatCheckers} adds. */
+    private final Set<String> formats = new java.util.TreeSet<>();
     private final List<FieldSpec> fields = new ArrayList<>();
     /** The method number of each rule emitted so far, by the subschema it checks: a subschema's method is emitted once. */
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -82,8 +84,17 @@ final class JsonRuleEmitter {
                 .build();
     }
 
-    /** Adds the methods, fields and helpers of every check made so far. */
+    /**
+     * The formats whose helpers {@link #addTo} adds: those the checks test, and those a class's strict
+     * reading notes here ({@link JsonScalars.Converters}), so each helper is added to the class once.
+     */
+    Set<String> formats() {
+        return formats;
+    }
+
+    /** Adds the methods, fields and helpers of every check made so far, and the format helpers. */
     void addTo(TypeSpec.Builder spec) {
+        FormatCheckers.addTo(spec, formats);
         if (methods.isEmpty()) {
             return;
         }
@@ -92,7 +103,7 @@ final class JsonRuleEmitter {
         if (helpers.contains(Helper.UNIQUE) || helpers.contains(Helper.CONTAINS)) {
             helpers.add(Helper.EQUALS);
         }
-        if (helpers.contains(Helper.EQUALS) || helpers.contains(Helper.INTEGER)) {
+        if (helpers.contains(Helper.EQUALS) || helpers.contains(Helper.INTEGER) || helpers.contains(Helper.PLAIN)) {
             helpers.add(Helper.DECIMAL);
         }
         spec.addFields(fields).addMethods(methods);
@@ -232,6 +243,11 @@ final class JsonRuleEmitter {
             String field = field(PATTERN, "PATTERN", CodeBlock.of("$T.compile($L)", PATTERN, Literals.string(m.pattern().java())));
             code.beginControlFlow("if (value instanceof $T && !$N.matcher(($T) value).find())", String.class, field, String.class)
                     .addStatement(problem("at", CodeBlock.of("$L", Literals.string("does not match the pattern " + m.pattern().ecma()))))
+                    .endControlFlow();
+        } else if (check instanceof JsonRules.Format f) {
+            formats.add(f.name());
+            code.beginControlFlow("if (value instanceof $T && !$L)", String.class, FormatCheckers.test(f.name(), CodeBlock.of("($T) value", String.class)))
+                    .addStatement(problem("at", CodeBlock.of("$L", Literals.string("is not a valid " + f.name() + " (format)"))))
                     .endControlFlow();
         } else if (check instanceof JsonRules.Bounds b) {
             bounds(code, b);
@@ -436,8 +452,26 @@ final class JsonRuleEmitter {
 
     private void bounds(CodeBlock.Builder code, JsonRules.Bounds b) {
         helpers.add(Helper.DECIMAL);
-        code.beginControlFlow("if (value instanceof $T)", Number.class)
-                .addStatement("$T number = decimalOf(($T) value)", BIG_DECIMAL, Number.class);
+        code.beginControlFlow("if (value instanceof $T)", Number.class);
+        boolean asDoubles = b.multipleOf() == null && !b.bounds().isEmpty() && b.bounds().stream().allMatch(bound -> isShortestDouble(bound.value()));
+        if (asDoubles) {
+            // bounds that are doubles written the way Java writes them: a double breaks them exactly when its
+            // shortest decimal form does, so a double is compared as one
+            helpers.add(Helper.PLAIN);
+            code.beginControlFlow("if (value instanceof $T)", Double.class).addStatement("double number = ($T) value", Double.class);
+            for (Constraints.Bound bound : b.bounds()) {
+                code.beginControlFlow("if (number $L $L)", bound.breaksWhenComparedTo().split(" ")[0], Double.toString(bound.value().doubleValue()))
+                        .addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", bound.relation() + bound.keyword() + " "
+                                + bound.value().toPlainString())))
+                        .endControlFlow();
+            }
+            code.nextControlFlow("else");
+        }
+        code.addStatement("$T number = decimalOf(($T) value)", BIG_DECIMAL, Number.class)
+                .beginControlFlow("if (number == null)")
+                .addStatement(problem("at", CodeBlock.of("value + $S", " is beyond the range of a Java double, so its "
+                        + (b.multipleOf() != null && b.bounds().isEmpty() ? "multipleOf" : "bounds") + " cannot be checked")))
+                .nextControlFlow("else");
         for (Constraints.Bound bound : b.bounds()) {
             String limit = field(BIG_DECIMAL, "BOUND", CodeBlock.of("new $T($S)", BIG_DECIMAL, bound.value().toString()));
             code.beginControlFlow("if (number.compareTo($N) $L)", limit, bound.breaksWhenComparedTo())
@@ -446,13 +480,30 @@ final class JsonRuleEmitter {
                     .endControlFlow();
         }
         if (b.multipleOf() != null && b.multipleOf().signum() > 0) {
-            String factor = field(BIG_DECIMAL, "MULTIPLE_OF", CodeBlock.of("new $T($S)", BIG_DECIMAL, b.multipleOf().toString()));
-            code.beginControlFlow("if (number.remainder($N).signum() != 0)", factor)
-                    .addStatement(problem("at", CodeBlock.of("number.toPlainString() + $S", " is not a multiple of "
+            BigDecimal factor = b.multipleOf().stripTrailingZeros();
+            if (factor.unscaledValue().equals(java.math.BigInteger.ONE)) {
+                // a power of ten: a multiple has no digits below it
+                code.beginControlFlow("if (number.scale() > $L && number.signum() != 0 && number.stripTrailingZeros().scale() > $L)",
+                        factor.scale(), factor.scale());
+            } else {
+                code.beginControlFlow("if (number.remainder($N).signum() != 0)",
+                        field(BIG_DECIMAL, "MULTIPLE_OF", CodeBlock.of("new $T($S)", BIG_DECIMAL, b.multipleOf().toString())));
+            }
+            code.addStatement(problem("at", CodeBlock.of("number.toPlainString() + $S", " is not a multiple of "
                             + b.multipleOf().toPlainString())))
                     .endControlFlow();
         }
         code.endControlFlow();
+        if (asDoubles) {
+            code.endControlFlow();
+        }
+        code.endControlFlow();
+    }
+
+    /** Whether a bound is a double whose shortest decimal form ({@link Double#toString}) is the bound itself. */
+    private static boolean isShortestDouble(BigDecimal bound) {
+        double d = bound.doubleValue();
+        return !Double.isInfinite(d) && new BigDecimal(d).compareTo(bound) == 0 && new BigDecimal(Double.toString(d)).compareTo(bound) == 0;
     }
 
     private void items(CodeBlock.Builder code, JsonRules.Items i) {
@@ -584,6 +635,10 @@ final class JsonRuleEmitter {
             case INTEGER -> MethodSpec.methodBuilder("isInteger").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(boolean.class)
                     .addJavadoc("Whether a value is a JSON integer: a number with no fraction ({@code 1.0} is one).\n")
                     .addParameter(Object.class, "value")
+                    .beginControlFlow("if (value instanceof $T || value instanceof $T || value instanceof $T)", Integer.class, Long.class,
+                            java.math.BigInteger.class)
+                    .addStatement("return true")
+                    .endControlFlow()
                     .beginControlFlow("if (!(value instanceof $T))", Number.class)
                     .addStatement("return false")
                     .endControlFlow()
@@ -597,11 +652,20 @@ final class JsonRuleEmitter {
                     .beginControlFlow("if (number instanceof $T)", BIG_DECIMAL)
                     .addStatement("return ($T) number", BIG_DECIMAL)
                     .endControlFlow()
+                    .beginControlFlow("if (number instanceof $T || number instanceof $T)", Integer.class, Long.class)
+                    .addStatement("return $T.valueOf(number.longValue())", BIG_DECIMAL)
+                    .endControlFlow()
                     .beginControlFlow("try")
                     .addStatement("return new $T(number.toString())", BIG_DECIMAL)
                     .nextControlFlow("catch ($T e)", NumberFormatException.class)
                     .addStatement("return null")
                     .endControlFlow()
+                    .build();
+            case PLAIN -> MethodSpec.methodBuilder("plainOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String.class)
+                    .addJavadoc("A number as its decimal, for messages.\n")
+                    .addParameter(double.class, "number")
+                    .addStatement("$T decimal = decimalOf(number)", BIG_DECIMAL)
+                    .addStatement("return decimal == null ? $T.valueOf(number) : decimal.toPlainString()", String.class)
                     .build();
             case EQUALS -> jsonEquals();
             case ITEMS -> MethodSpec.methodBuilder("itemsOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC)

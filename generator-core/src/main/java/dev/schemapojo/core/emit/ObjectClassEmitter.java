@@ -32,7 +32,10 @@ final class ObjectClassEmitter {
     private final TypeEmitter parent;
     private final boolean beanValidation;
 
-    ObjectClassEmitter(TypeEmitter parent, boolean beanValidation) {
+    private final boolean assertFormats;
+
+    ObjectClassEmitter(TypeEmitter parent, boolean beanValidation, boolean assertFormats) {
+        this.assertFormats = assertFormats;
         this.parent = parent;
         this.beanValidation = beanValidation;
     }
@@ -96,7 +99,7 @@ final class ObjectClassEmitter {
         spec.addMethod(ValueMethods.equalsMethod(fields, self));
         spec.addMethod(ValueMethods.hashCodeMethod(fields));
         spec.addMethod(ValueMethods.toStringMethod(fields, self));
-        spec.addType(BuilderEmitter.emit(type, self, builder));
+        spec.addType(BuilderEmitter.emit(type, self, builder, assertFormats));
         for (var nested : type.nested()) {
             spec.addType(parent.emitNested(nested));
         }

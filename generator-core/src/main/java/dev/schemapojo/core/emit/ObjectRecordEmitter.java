@@ -23,7 +23,10 @@ final class ObjectRecordEmitter {
     private final TypeEmitter parent;
     private final boolean beanValidation;
 
-    ObjectRecordEmitter(TypeEmitter parent, boolean beanValidation) {
+    private final boolean assertFormats;
+
+    ObjectRecordEmitter(TypeEmitter parent, boolean beanValidation, boolean assertFormats) {
+        this.assertFormats = assertFormats;
         this.parent = parent;
         this.beanValidation = beanValidation;
     }
@@ -63,7 +66,7 @@ final class ObjectRecordEmitter {
         rules.addTo(spec);
         BuilderEmitter.addEntryPoints(spec, builder, "record", type);
         spec.addMethod(ValueMethods.toStringMethod(Slots.of(type), self));
-        spec.addType(BuilderEmitter.emit(type, self, builder));
+        spec.addType(BuilderEmitter.emit(type, self, builder, assertFormats));
         for (var nested : type.nested()) {
             spec.addType(parent.emitNested(nested));
         }

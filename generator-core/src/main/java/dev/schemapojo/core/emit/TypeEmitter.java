@@ -2,6 +2,7 @@ package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.schemapojo.core.FormatChecks;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.Style;
 import dev.schemapojo.core.ir.EnumType;
@@ -27,14 +28,17 @@ public final class TypeEmitter {
     private final ObjectRecordEmitter records;
     private final EnumTypeEmitter enums;
     private final UnionTypeEmitter unions;
-    private final TupleTypeEmitter tuples = new TupleTypeEmitter(this);
+    private final TupleTypeEmitter tuples;
     private final ValueTypeEmitter values;
 
     public TypeEmitter(Options options) {
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
-        this.classes = new ObjectClassEmitter(this, options.beanValidation());
-        this.records = new ObjectRecordEmitter(this, options.beanValidation());
-        this.values = new ValueTypeEmitter(this, options.beanValidation());
+        // with formats=assert, strict reading checks the format of dates, times, UUIDs and URIs before parsing them
+        boolean assertFormats = options.formats() == FormatChecks.ASSERT;
+        this.classes = new ObjectClassEmitter(this, options.beanValidation(), assertFormats);
+        this.records = new ObjectRecordEmitter(this, options.beanValidation(), assertFormats);
+        this.values = new ValueTypeEmitter(this, options.beanValidation(), assertFormats);
+        this.tuples = new TupleTypeEmitter(this, assertFormats);
         this.unions = new UnionTypeEmitter(options.style() == Style.RECORD);
     }
 

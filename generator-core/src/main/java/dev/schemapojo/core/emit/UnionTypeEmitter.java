@@ -48,7 +48,7 @@ final class UnionTypeEmitter {
             doc.add(": one of $L, told apart by trying them in that order when JSON is read: the\nfirst whose builder"
                     + " accepts the JSON (its required properties, const and enum values) is the one read.\n",
                     String.join(", ", variants.stream().map(v -> "{@link " + v.simpleName() + "}").toList()));
-            addCandidates(spec, self, type.variants().stream().distinct().toList());
+            addCandidates(spec, self, type.variants().stream().distinct().toList(), type.exactlyOne());
         } else {
             boolean deduced = type.reading() == UnionType.Reading.DEDUCTION;
             doc.add(": one of the variants listed in {@code @JsonSubTypes}, told apart by $L.\n", deduced
@@ -91,7 +91,7 @@ final class UnionTypeEmitter {
      * The variant read is the first that builds and declares every member present, else the first that
      * builds: a variant that would drop members is taken only when none keeps them all.
      */
-    private static void addCandidates(TypeSpec.Builder spec, ClassName self, List<UnionType.Variant> variants) {
+    private static void addCandidates(TypeSpec.Builder spec, ClassName self, List<UnionType.Variant> variants, boolean exactlyOne) {
         NameScope members = new NameScope(NameScope.Numbering.NUMBER, false, List.of(self.simpleName()));
         ClassName candidates = self.nestedClass(members.allocate("Candidates"));
         ClassName names = candidates.nestedClass("Members");
@@ -119,10 +119,16 @@ final class UnionTypeEmitter {
                                 .addStatement("names.add(name)")
                                 .build())
                         .build());
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T present = json.members == null ? $T.of() : json.members.names", stringList, JavaTypes.LIST)
-                .addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ArrayList.class)
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (!exactlyOne) {
+            body.addStatement("$T present = json.members == null ? $T.of() : json.members.names", stringList, JavaTypes.LIST);
+        }
+        body.addStatement("$T<$T> problems = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ArrayList.class)
                 .addStatement("$T first = null", self);
+        if (exactlyOne) {
+            // oneOf: every variant is tried, and JSON that more than one accepts is none of them
+            body.addStatement("$T<$T> matched = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ArrayList.class);
+        }
         for (int i = 0; i < variants.size(); i++) {
             UnionType.Variant variant = variants.get(i);
             ClassName type = JavaTypes.className(variant.type());
@@ -136,13 +142,24 @@ final class UnionTypeEmitter {
                     .initializer(setOf(variant.declared()))
                     .build());
             body.beginControlFlow("try")
-                    .addStatement("$T read = json.$N.build()", type, field)
-                    .beginControlFlow("if ($N.$N.containsAll(present))", candidates.simpleName(), declared)
-                    .addStatement("return read")
-                    .endControlFlow()
-                    .addStatement("first = first == null ? read : first")
+                    .addStatement("$T read = json.$N.build()", type, field);
+            if (exactlyOne) {
+                body.addStatement("matched.add($S)", type.simpleName());
+            } else {
+                body.beginControlFlow("if ($N.$N.containsAll(present))", candidates.simpleName(), declared)
+                        .addStatement("return read")
+                        .endControlFlow();
+            }
+            body.addStatement("first = first == null ? read : first")
                     .nextControlFlow("catch ($T e)", IllegalStateException.class)
                     .addStatement("problems.add(e.getMessage())")
+                    .endControlFlow();
+        }
+        if (exactlyOne) {
+            body.beginControlFlow("if (matched.size() > 1)")
+                    .addStatement("throw new $T($L + matched + $S)", IllegalArgumentException.class,
+                            Literals.string("Cannot read " + self.simpleName() + ": the JSON is more than one of its oneOf variants "),
+                            ", not exactly one")
                     .endControlFlow();
         }
         body.beginControlFlow("if (first != null)")
@@ -153,7 +170,8 @@ final class UnionTypeEmitter {
                         JavaTypes.STRING);
         spec.addType(holder.build());
         spec.addMethod(MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("Jackson's creator: the first variant whose builder accepts the JSON and that declares every\n"
+                .addJavadoc(exactlyOne ? "Jackson's creator: the one variant whose builder accepts the JSON ({@code oneOf}).\n"
+                        : "Jackson's creator: the first variant whose builder accepts the JSON and that declares every\n"
                         + "member present, else the first whose builder accepts it.\n")
                 .addAnnotation(Annotations.delegatingCreator())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -26,7 +26,10 @@ final class ValueTypeEmitter {
     private final TypeEmitter types;
     private final boolean beanValidation;
 
-    ValueTypeEmitter(TypeEmitter types, boolean beanValidation) {
+    private final boolean assertFormats;
+
+    ValueTypeEmitter(TypeEmitter types, boolean beanValidation, boolean assertFormats) {
+        this.assertFormats = assertFormats;
         this.types = types;
         this.beanValidation = beanValidation;
     }
@@ -179,7 +182,7 @@ final class ValueTypeEmitter {
             spec.addMethod(integerReader(self, integer));
         }
         if (strict) {
-            JsonScalars.Converters converters = new JsonScalars.Converters("describeJson");
+            JsonScalars.Converters converters = new JsonScalars.Converters("describeJson", assertFormats ? rules.formats() : null);
             spec.addMethod(strictReader(self, value.type(), converters)).addMethods(converters.methods())
                     .addMethod(JsonScalars.describe("describeJson"));
         }

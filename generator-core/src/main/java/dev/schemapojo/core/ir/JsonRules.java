@@ -56,6 +56,9 @@ public record JsonRules(List<Rule> rules) {
 
     public record Matches(Regex pattern) implements Check {}
 
+    /** {@code format} asserted ({@code formats=assert}): a string is valid in the format, by the spec's definition of it. */
+    public record Format(String name) implements Check {}
+
     /** A numeric bound or {@code multipleOf}. */
     public record Bounds(List<Constraints.Bound> bounds, BigDecimal multipleOf) implements Check {}
 

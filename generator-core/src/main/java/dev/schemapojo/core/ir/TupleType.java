@@ -10,9 +10,12 @@ import java.util.List;
  *
  * @param items the positions, in order
  * @param requiredItems how many leading positions must be present and non-null ({@code minItems})
+ * @param rules with {@code constraints=check} and positions all held as plain JSON: the whole schema as
+ *     checks of the array (positions' schemas, {@code uniqueItems}, {@code contains}, combinators); the class
+ *     then reads the JSON array as it is, so an explicit {@code null} and extra items are seen; else null
  */
 public record TupleType(JavaName name, String description, Origin origin, List<Item> items, int requiredItems,
-        List<TypeDecl> nested) implements TypeDecl {
+        List<TypeDecl> nested, JsonRules rules) implements TypeDecl {
     public TupleType {
         items = List.copyOf(items);
         nested = List.copyOf(nested);

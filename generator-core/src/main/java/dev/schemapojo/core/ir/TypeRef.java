@@ -17,9 +17,31 @@ public sealed interface TypeRef {
         OFFSET_TIME,
         /** {@code format: uuid}: {@code java.util.UUID}. */
         UUID,
+        /** {@code format: uri}: {@code java.net.URI}, an absolute one (a scheme). */
         URI,
+        /** {@code format: uri-reference}: {@code java.net.URI}, absolute or relative. */
+        URI_REFERENCE,
+        /** {@code format: iri}: {@code java.net.URI} (which also holds non-ASCII characters), an absolute one. */
+        IRI,
+        /** {@code format: iri-reference}: {@code java.net.URI}, absolute or relative. */
+        IRI_REFERENCE,
         /** Any JSON value: {@code java.lang.Object} (maps, lists, strings, numbers, booleans). */
-        ANY
+        ANY;
+
+        /** The {@code format} a string is in to be held as this kind ({@code "date-time"}), or null for a kind no format picks. */
+        public String format() {
+            return switch (this) {
+                case OFFSET_DATE_TIME -> "date-time";
+                case LOCAL_DATE -> "date";
+                case OFFSET_TIME -> "time";
+                case UUID -> "uuid";
+                case URI -> "uri";
+                case URI_REFERENCE -> "uri-reference";
+                case IRI -> "iri";
+                case IRI_REFERENCE -> "iri-reference";
+                default -> null;
+            };
+        }
     }
 
     record Scalar(ScalarKind kind) implements TypeRef {}

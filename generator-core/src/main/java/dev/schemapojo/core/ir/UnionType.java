@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param reading how JSON is read into one of the variants
  * @param discriminator the JSON name of the discriminator property ({@link Reading#DISCRIMINATOR}), else null
+ * @param exactlyOne {@code oneOf} with {@code constraints=check}: reading ({@link Reading#FIRST_MATCH}) refuses
+ *     JSON that more than one variant's builder accepts
  */
 public record UnionType(JavaName name, String description, Origin origin, List<Variant> variants, Reading reading,
-        String discriminator) implements TypeDecl {
+        String discriminator, boolean exactlyOne) implements TypeDecl {
     public UnionType {
         variants = List.copyOf(variants);
         if ((reading == Reading.DISCRIMINATOR) != (discriminator != null)) {

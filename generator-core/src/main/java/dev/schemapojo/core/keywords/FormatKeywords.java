@@ -7,6 +7,11 @@ import tools.jackson.databind.JsonNode;
 public final class FormatKeywords {
     private FormatKeywords() {}
 
+    /** The formats that {@code formats=assert} checks: those of JSON Schema 2020-12 but {@code idn-hostname}. */
+    public static final java.util.Set<String> ASSERTED = java.util.Set.of("date-time", "date", "time", "duration", "email",
+            "idn-email", "hostname", "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference", "uuid", "regex",
+            "json-pointer", "relative-json-pointer", "uri-template");
+
     /** The Java type of a string of the schema's {@code format}: a date, time, UUID or URI type, else String. */
     public static ScalarKind stringKind(JsonNode schema) {
         return switch (AnnotationKeywords.text(schema, "format")) {
@@ -14,7 +19,10 @@ public final class FormatKeywords {
             case "date" -> ScalarKind.LOCAL_DATE;
             case "time" -> ScalarKind.OFFSET_TIME;
             case "uuid" -> ScalarKind.UUID;
-            case "uri", "uri-reference", "iri", "iri-reference" -> ScalarKind.URI;
+            case "uri" -> ScalarKind.URI;
+            case "uri-reference" -> ScalarKind.URI_REFERENCE;
+            case "iri" -> ScalarKind.IRI;
+            case "iri-reference" -> ScalarKind.IRI_REFERENCE;
             default -> ScalarKind.STRING;
         };
     }

@@ -1,6 +1,7 @@
 package dev.schemapojo.core.model;
 
 import dev.schemapojo.core.Draft;
+import dev.schemapojo.core.FormatChecks;
 import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.ir.Constraints;
 import dev.schemapojo.core.ir.JsonRules;
@@ -8,6 +9,7 @@ import dev.schemapojo.core.ir.JsonRules.Check;
 import dev.schemapojo.core.ir.JsonValue;
 import dev.schemapojo.core.keywords.ConstraintKeywords;
 import dev.schemapojo.core.keywords.EcmaPatterns;
+import dev.schemapojo.core.keywords.FormatKeywords;
 import dev.schemapojo.core.keywords.ReferenceKeywords;
 import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.JsonValues;
@@ -106,6 +108,10 @@ final class JsonRuleModeller {
             if (regex != null) {
                 checks.add(new JsonRules.Matches(regex));
             }
+        }
+        String format = format(at);
+        if (format != null) {
+            checks.add(new JsonRules.Format(format));
         }
         if (!limits.bounds().isEmpty() || limits.multipleOf() != null) {
             checks.add(new JsonRules.Bounds(limits.bounds(), limits.multipleOf()));
@@ -247,6 +253,27 @@ final class JsonRuleModeller {
             }
         }
         return out;
+    }
+
+    /**
+     * The schema's {@code format} when it is asserted ({@code formats=assert}) and schemapojo knows it; else
+     * null, with a warning the first time a format it does not know is met.
+     */
+    private String format(SchemaLocationRef at) {
+        JsonNode format = at.node().path("format");
+        if (context.options().formats() != FormatChecks.ASSERT || !format.isString()) {
+            return null;
+        }
+        if (FormatKeywords.ASSERTED.contains(format.asString())) {
+            return format.asString();
+        }
+        if (context.reportedPatterns().add("format " + format.asString())) {
+            context.diagnostics().report(at.document().diagnostic(Severity.WARNING, "model.format-not-checked",
+                    JsonPointers.append(at.pointer(), "format"), JsonValues.quote(format.asString()) + " is not a format"
+                            + " schemapojo checks, so it stays an annotation (formats=assert checks "
+                            + String.join(", ", new java.util.TreeSet<>(FormatKeywords.ASSERTED)) + ")"));
+        }
+        return null;
     }
 
     /** The pattern with its Java text; null (with a warning) when Java cannot match it as ECMA-262 does. */

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * What every part of the model stage reads: the options, the loaded schemas, and where diagnostics go.
  *
  * @param reportedPatterns the patterns already reported as not checkable in Java ({@code file#pointer}), so
- *     that a subschema reached from several places is reported once
+ *     that a subschema reached from several places is reported once, and the formats reported as not
+ *     checked ({@code format NAME}), each once a run
  */
 record ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics, Set<String> reportedPatterns) {
     ModelContext(Options options, SchemaSet set, DiagnosticCollector diagnostics) {

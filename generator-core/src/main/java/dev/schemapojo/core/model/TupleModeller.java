@@ -1,6 +1,8 @@
 package dev.schemapojo.core.model;
 
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.diagnostics.Severity;
+import dev.schemapojo.core.ir.JsonRules;
 import dev.schemapojo.core.ir.TupleType;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.keywords.AnnotationKeywords;
@@ -68,7 +70,9 @@ final class TupleModeller {
             items.add(new TupleType.Item(mapping.element(item, inner.name.simpleName() + "Item" + i, inner),
                     AnnotationKeywords.description(item.node())));
         }
+        JsonRules rules = context.options().constraints() == ConstraintChecks.CHECK
+                && items.stream().allMatch(item -> ValueModeller.isPlainJson(item.type())) ? JsonRuleModeller.of(context, at) : null;
         return new TupleType(inner.name, AnnotationKeywords.description(schema), ModelContext.origin(at), items,
-                ArrayKeywords.requiredPositions(schema, count), inner.nested);
+                ArrayKeywords.requiredPositions(schema, count), inner.nested, rules);
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemapojo.core.model;
 
+import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.ir.JavaName;
 import dev.schemapojo.core.ir.TypeDecl;
@@ -126,7 +127,8 @@ final class UnionModeller {
                     : discriminator == null ? null : ConstKeywords.fixedString(shapes.get(i).properties().get(discriminator).node());
             out.add(new UnionType.Variant(variants.get(i), value, List.copyOf(shapes.get(i).properties().keySet())));
         }
-        return new UnionType(name, description, ModelContext.origin(at), out, reading, discriminator);
+        return new UnionType(name, description, ModelContext.origin(at), out, reading, discriminator,
+                keyword.equals("oneOf") && context.options().constraints() == ConstraintChecks.CHECK);
     }
 
     /** {@code model.union-fallback}: why, ending in the union's name, and what {@code getValue()} then holds. */

@@ -248,7 +248,7 @@ class CorpusTest {
                     case LOCAL_DATE -> java.time.LocalDate.parse("2026-01-02");
                     case OFFSET_TIME -> java.time.OffsetTime.parse("03:04:05Z");
                     case UUID -> java.util.UUID.fromString("00000000-0000-0000-0000-000000000001");
-                    case URI -> URI.create("https://example.com/x");
+                    case URI, URI_REFERENCE, IRI, IRI_REFERENCE -> URI.create("https://example.com/x");
                     case ANY -> "any";
                 };
             } else if (type instanceof TypeRef.ListOf l) {

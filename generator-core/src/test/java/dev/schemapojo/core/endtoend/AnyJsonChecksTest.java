@@ -56,6 +56,17 @@ class AnyJsonChecksTest extends EndToEnd {
                     List.of("-1", "4", "\"x\""), List.of("-100", "3"), "3 is not a multiple of 2"),
             new Case("Recursive", "{\"items\": {\"$ref\": \"#\"}, \"maxItems\": 2}", List.of("[[], [[1]]]"),
                     List.of("[[], [[1, 2, 3]]]"), "/1/0: item count 3 is above maxItems 2"),
+            // a closed tuple of plain JSON positions: read as the array it is (an explicit null or an extra item
+            // counts), its whole schema checked, positions only from JSON of their kind
+            new Case("Tuple", "{\"prefixItems\": [{\"type\": \"boolean\"}, {\"type\": \"boolean\"}], \"items\": false,"
+                    + " \"uniqueItems\": true}", List.of("[false, true]", "[true]", "[]"),
+                    List.of("[false, false]", "[false, true, null]", "[false, null]", "[1, true]", "[true, false, 1]"),
+                    "Cannot build Tuple: items repeat, but the schema says uniqueItems"),
+            new Case("NestedTuples", "{\"prefixItems\": [{\"$ref\": \"#/$defs/pair\"}], \"items\": false,"
+                    + " \"$defs\": {\"pair\": {\"prefixItems\": [{\"required\": [\"foo\"]}, {\"minLength\": 2}], \"items\": false}}}",
+                    List.of("[[{\"foo\": null}, \"ab\"]]", "[[{\"foo\": 1}]]", "[]"),
+                    List.of("[[{}, \"ab\"]]", "[[{\"foo\": 1}, \"a\"]]", "[[{\"foo\": 1}, \"ab\", 3]]"),
+                    "/0: missing required properties [foo]"),
             // a property whose schema is false: the class has no such property, and reading refuses the member
             new Case("Nothing", "{\"properties\": {\"x\": false, \"y\": {\"type\": \"integer\"}}}", List.of("{}", "{\"y\": 1}"),
                     List.of("{\"x\": 1}", "{\"x\": null, \"y\": 1}"), "/x: no value is valid here (the schema is false)"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemapojo.core.testing.Schemas;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code prefixItems} and draft 6/7 array-form {@code items} with {@code additionalItems}: tuple classes. */
@@ -31,8 +32,10 @@ class TuplesTest extends EndToEnd {
         assertThat(JSON.readValue("{\"from\":[1.5,2.0]}", type)).isNotNull();
         assertThatThrownBy(() -> JSON.readValue("{\"from\":[1.5]}", type))
                 .hasMessageContaining("Cannot build From: missing required items [1]");
-        assertThatThrownBy(() -> JSON.readValue("{\"from\":[1, 2, {}, 4]}", type))
-                .hasMessageContaining("Cannot build From: the schema allows at most 3 items");
+        for (String tooLong : List.of("{\"from\":[1, 2, {}, 4]}", "{\"from\":[1, 2, {}, null]}")) {
+            assertThatThrownBy(() -> JSON.readValue(tooLong, type)).hasMessageContaining("Cannot build From: the schema allows at most 3 items");
+            assertThatThrownBy(() -> jackson2.readValue(tooLong, type)).hasMessageContaining("the schema allows at most 3 items");
+        }
         assertThatThrownBy(() -> jackson2.readValue("{\"stops\":[[\"a\", \"not a number\"]]}", type))
                 .hasMessageContaining("not a number");
         Object made = call(from.getClass(), "of", 1.5, 2.0, null);

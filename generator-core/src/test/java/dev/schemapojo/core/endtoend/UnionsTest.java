@@ -132,6 +132,39 @@ class UnionsTest extends EndToEnd {
     }
 
     @Test
+    void withConstraintsCheckOneOfRefusesJsonThatMoreThanOneVariantAccepts() throws Exception {
+        for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
+            Schemas.write(dir.resolve("s"), "p.json", """
+                    {"title": "Payment", "type": "object", "properties": {"by": {"oneOf": [
+                      {"title": "Card", "type": "object", "required": ["number"], "properties": {"number": {"type": "string"}},
+                       "additionalProperties": false},
+                      {"title": "Bank", "type": "object", "required": ["iban"], "properties": {"iban": {"type": "string"}}}]},
+                     "to": {"oneOf": [
+                      {"title": "Person", "type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+                      {"title": "Shop", "type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}]}}}
+                    """);
+            var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).style(style)
+                    .constraints(dev.schemapojo.core.ConstraintChecks.CHECK).build());
+            Class<?> payment = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style)).load("com.example.Payment");
+            String accessor = style == dev.schemapojo.core.Style.RECORD ? "by" : "getBy";
+            // the closed Card refuses "iban", so only Bank matches the last one: valid, as JSON Schema says
+            Map<String, String> chosen = Map.of("{\"by\":{\"number\":\"1\"}}", "Card", "{\"by\":{\"iban\":\"x\"}}", "Bank",
+                    "{\"by\":{\"iban\":\"x\",\"number\":\"1\"}}", "Bank");
+            for (Map.Entry<String, String> c : chosen.entrySet()) {
+                for (Object read : List.of(JSON.readValue(c.getKey(), payment), JACKSON2.readValue(c.getKey(), payment))) {
+                    assertThat(call(read, accessor).getClass().getSimpleName()).as(style + " " + c.getKey()).isEqualTo(c.getValue());
+                }
+            }
+            // both open variants accept it: oneOf says exactly one
+            String both = "{\"to\":{\"name\":\"a\",\"id\":2}}";
+            assertThatThrownBy(() -> JSON.readValue(both, payment)).as(style.word())
+                    .hasMessageContaining("Cannot read To: the JSON is more than one of its oneOf variants [Person, Shop], not exactly one");
+            assertThatThrownBy(() -> JACKSON2.readValue(both, payment)).hasMessageContaining("not exactly one");
+            assertThat(JSON.writeValueAsString(JSON.readValue("{\"to\":{\"id\":2}}", payment))).isEqualTo("{\"to\":{\"id\":2}}");
+        }
+    }
+
+    @Test
     void aVariantWhoseOtherMembersHaveATypeIsNotGivenMembersItCannotRead() throws Exception {
         // AsyncAPI's messages: a Reference ({"$ref": "..."}) or a message object whose "x-" extensions are objects;
         // given to the message's builder, the "$ref" string would fail its extension type, so the union holds the

@@ -21,9 +21,13 @@ class FormatKeywordsTest {
     void uuidAndEveryUriFormatHaveTheirOwnTypes() {
         assertThat(stringKind("uuid")).isEqualTo(ScalarKind.UUID);
         assertThat(stringKind("uri")).isEqualTo(ScalarKind.URI);
-        assertThat(stringKind("uri-reference")).isEqualTo(ScalarKind.URI);
-        assertThat(stringKind("iri")).isEqualTo(ScalarKind.URI);
-        assertThat(stringKind("iri-reference")).isEqualTo(ScalarKind.URI);
+        assertThat(stringKind("uri-reference")).isEqualTo(ScalarKind.URI_REFERENCE);
+        assertThat(stringKind("iri")).isEqualTo(ScalarKind.IRI);
+        assertThat(stringKind("iri-reference")).isEqualTo(ScalarKind.IRI_REFERENCE);
+        // each kind knows the format it stands for, which formats=assert checks
+        for (String format : java.util.List.of("date-time", "date", "time", "uuid", "uri", "uri-reference", "iri", "iri-reference")) {
+            assertThat(stringKind(format).format()).isEqualTo(format);
+        }
     }
 
     @Test

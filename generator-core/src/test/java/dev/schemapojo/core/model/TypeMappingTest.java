@@ -94,7 +94,7 @@ class TypeMappingTest {
                 """);
         assertThat(types(model, "Formats")).containsExactly(scalar(ScalarKind.OFFSET_DATE_TIME),
                 scalar(ScalarKind.LOCAL_DATE), scalar(ScalarKind.OFFSET_TIME), scalar(ScalarKind.UUID),
-                scalar(ScalarKind.URI), scalar(ScalarKind.URI), scalar(ScalarKind.URI), scalar(ScalarKind.STRING),
+                scalar(ScalarKind.URI), scalar(ScalarKind.URI_REFERENCE), scalar(ScalarKind.IRI), scalar(ScalarKind.STRING),
                 scalar(ScalarKind.STRING), scalar(ScalarKind.STRING));
     }
 

@@ -43,6 +43,11 @@ public final class InMemoryCompiler {
     }
 
     public static Result tryCompile(Map<String, String> sources, Path workDir) {
+        return tryCompile(sources, workDir, List.of());
+    }
+
+    /** Compiles with these javac options first ({@code --release 11}); the errors and warnings as {@link #tryCompile}. */
+    public static Result tryCompile(Map<String, String> sources, Path workDir, List<String> firstOptions) {
         try {
             Path src = Files.createDirectories(workDir.resolve("src"));
             Path classes = Files.createDirectories(workDir.resolve("classes"));
@@ -56,8 +61,9 @@ public final class InMemoryCompiler {
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                List<String> options = List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-                        "-Xlint:all", "-Xlint:-processing", "-Werror", "-encoding", "UTF-8", "-proc:none");
+                List<String> options = new ArrayList<>(firstOptions);
+                options.addAll(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
+                        "-Xlint:all", "-Xlint:-processing", "-Werror", "-encoding", "UTF-8", "-proc:none"));
                 StringWriter out = new StringWriter();
                 boolean ok = javac.getTask(out, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
                 List<String> errors = new ArrayList<>();
