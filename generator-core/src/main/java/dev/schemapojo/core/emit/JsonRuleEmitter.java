@@ -453,6 +453,25 @@ final class JsonRuleEmitter {
     private void bounds(CodeBlock.Builder code, JsonRules.Bounds b) {
         helpers.add(Helper.DECIMAL);
         code.beginControlFlow("if (value instanceof $T)", Number.class);
+        boolean asLongs = b.bounds().stream().allMatch(bound -> isLong(bound.value()))
+                && (b.multipleOf() == null || b.multipleOf().signum() > 0 && isLong(b.multipleOf()));
+        if (asLongs) {
+            // an integer against integer bounds (and an integer multipleOf): compared as longs, exactly
+            code.beginControlFlow("if (value instanceof $T || value instanceof $T)", Integer.class, Long.class)
+                    .addStatement("long number = (($T) value).longValue()", Number.class);
+            for (Constraints.Bound bound : b.bounds()) {
+                code.beginControlFlow("if (number $L $LL)", bound.breaksWhenComparedTo().split(" ")[0], bound.value().longValueExact())
+                        .addStatement(problem("at", CodeBlock.of("number + $S", bound.relation() + bound.keyword() + " "
+                                + bound.value().toPlainString())))
+                        .endControlFlow();
+            }
+            if (b.multipleOf() != null) {
+                code.beginControlFlow("if (number % $LL != 0)", b.multipleOf().longValueExact())
+                        .addStatement(problem("at", CodeBlock.of("number + $S", " is not a multiple of " + b.multipleOf().toPlainString())))
+                        .endControlFlow();
+            }
+            code.nextControlFlow("else");
+        }
         boolean asDoubles = b.multipleOf() == null && !b.bounds().isEmpty() && b.bounds().stream().allMatch(bound -> isShortestDouble(bound.value()));
         if (asDoubles) {
             // bounds that are doubles written the way Java writes them: a double breaks them exactly when its
@@ -497,7 +516,20 @@ final class JsonRuleEmitter {
         if (asDoubles) {
             code.endControlFlow();
         }
+        if (asLongs) {
+            code.endControlFlow();
+        }
         code.endControlFlow();
+    }
+
+    /** Whether a number is an integer a {@code long} holds. */
+    private static boolean isLong(BigDecimal number) {
+        try {
+            number.longValueExact();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
     }
 
     /** Whether a bound is a double whose shortest decimal form ({@link Double#toString}) is the bound itself. */
