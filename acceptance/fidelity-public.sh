@@ -5,7 +5,8 @@
 #   OUT  defaults to /tmp/fidelity-public-out (results.tsv: one line per document, with the difference)
 #   DIR  defaults to /tmp/fidelity-public, as acceptance/fetch-fidelity-public.sh lays it out (run first)
 # STYLE=record in the environment selects record style, UNKNOWN_PROPERTIES=keep (or fail) that option,
-# JACKSON=2 reads and writes with Jackson 2 instead of 3, CONSTRAINTS=check generates with constraints=check.
+# JACKSON=2 reads and writes with Jackson 2 instead of 3, CONSTRAINTS=check generates with constraints=check,
+# FORMATS=assert (with CONSTRAINTS=check) with formats=assert.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-/tmp/fidelity-public-out}"
@@ -15,5 +16,5 @@ rm -rf "$out"
 mkdir -p "$out"
 cd "$here"
 . acceptance/core-classpath.sh "$out"
-java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -Dfidelity.jackson="${JACKSON:-3}" -Dfidelity.constraints="${CONSTRAINTS:-document}" -cp "$cp" acceptance/Fidelity.java \
+java -Xss16m -Dfidelity.unknownProperties="${UNKNOWN_PROPERTIES:-ignore}" -Dfidelity.jackson="${JACKSON:-3}" -Dfidelity.constraints="${CONSTRAINTS:-document}" -Dfidelity.formats="${FORMATS:-annotate}" -cp "$cp" acceptance/Fidelity.java \
   "$out" "${STYLE:-class}" --public "$dir"

@@ -8,9 +8,9 @@ package dev.schemapojo.core;
  */
 public enum ConstraintChecks {
     /**
-     * The types refuse values that break the keywords it checks so far: {@code minLength} /
-     * {@code maxLength} (in code points), {@code minimum} / {@code maximum} / {@code exclusiveMinimum} /
-     * {@code exclusiveMaximum} and {@code multipleOf} (exact decimal arithmetic).
+     * The types refuse values the schema forbids: lengths (in code points), ECMA-262 patterns, bounds and
+     * {@code multipleOf} (exact decimal arithmetic), counts, and wherever the value is held as plain JSON its
+     * whole schema; scalars are read only from JSON of their kind (see the README's {@code constraints}).
      */
     CHECK,
     /** The keywords are documented, not checked (the generated code as before this option). */

@@ -128,9 +128,10 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     String unknownProperties;
 
     /**
-     * Whether the types check the schema's validation keywords ({@code check}: lengths in code points,
-     * numeric bounds, {@code multipleOf}, item and entry counts, refused by {@code build()} and when JSON is
-     * read) or only document them ({@code document}, the default for now).
+     * Whether the types check the schema ({@code check}: lengths in code points, ECMA-262 patterns, numeric
+     * bounds, {@code multipleOf}, counts, scalars only from JSON of their kind, and the whole schema wherever
+     * a value is held as plain JSON, refused by {@code build()} and when JSON is read) or only document its
+     * validation keywords ({@code document}, the default while check's read cost is above its budget).
      */
     @Parameter(property = "schemapojo.constraints", defaultValue = "document")
     String constraints;

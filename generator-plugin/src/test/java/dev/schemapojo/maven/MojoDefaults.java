@@ -21,6 +21,7 @@ final class MojoDefaults {
         mojo.unknownEnumValues = "fail";
         mojo.unknownProperties = "ignore";
         mojo.constraints = "document";
+        mojo.formats = "annotate";
         mojo.diagnosticsPerRule = 3;
         mojo.style = "class";
         mojo.setLog(log);

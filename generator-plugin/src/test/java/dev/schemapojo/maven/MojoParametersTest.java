@@ -53,6 +53,9 @@ class MojoParametersTest {
         assertThat(options.constraints()).isEqualTo(dev.schemapojo.core.ConstraintChecks.DOCUMENT)
                 .isEqualTo(Options.builder().sourceDirectory(project).outputDirectory(project).packageName("p").build()
                         .constraints());
+        assertThat(options.formats()).isEqualTo(dev.schemapojo.core.FormatChecks.ANNOTATE)
+                .isEqualTo(Options.builder().sourceDirectory(project).outputDirectory(project).packageName("p").build()
+                        .formats());
     }
 
     @Test
@@ -68,9 +71,11 @@ class MojoParametersTest {
         mojo.ruleSeverities = Map.of("meta.id-fragment", "off", "lint.required-unknown", "error");
         mojo.unknownProperties = "Keep";
         mojo.constraints = "check";
+        mojo.formats = "Assert";
 
         Options options = mojo.toOptions();
 
+        assertThat(options.formats()).isEqualTo(dev.schemapojo.core.FormatChecks.ASSERT);
         assertThat(options.unknownProperties()).isEqualTo(UnknownProperties.KEEP);
         assertThat(options.constraints()).isEqualTo(dev.schemapojo.core.ConstraintChecks.CHECK);
         assertThat(options.includes()).containsExactly("stytch/**/*.json");
@@ -128,6 +133,13 @@ class MojoParametersTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("schemapojo: bad value for parameter unknownProperties: ")
                 .hasMessageContaining("'drop'");
+
+        GenerateMojo formats = mojoWithDefaults();
+        formats.formats = "assert"; // with constraints=document
+        assertThatThrownBy(formats::toOptions)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("schemapojo: bad value for parameter formats: formats=assert needs constraints=check: formats are"
+                        + " checked with the rest of the schema, and constraints=document checks nothing");
 
         GenerateMojo noPackage = mojoWithDefaults();
         noPackage.packageName = null;
