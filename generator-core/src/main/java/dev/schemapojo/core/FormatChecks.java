@@ -11,7 +11,7 @@ public enum FormatChecks {
     ANNOTATE,
     /**
      * The formats schemapojo knows ({@code date-time}, {@code date}, {@code time}, {@code duration},
-     * {@code email}, {@code idn-email}, {@code hostname}, {@code ipv4}, {@code ipv6}, {@code uri},
+     * {@code email}, {@code idn-email}, {@code hostname}, {@code idn-hostname}, {@code ipv4}, {@code ipv6}, {@code uri},
      * {@code uri-reference}, {@code iri}, {@code iri-reference}, {@code uuid}, {@code regex},
      * {@code json-pointer}, {@code relative-json-pointer}, {@code uri-template}) are checked; any other is
      * reported at generation time ({@code model.format-not-checked}) and stays an annotation.

@@ -56,6 +56,7 @@ final class FormatCheckers {
             Map.entry("email", "formatEmail"),
             Map.entry("idn-email", "formatIdnEmail"),
             Map.entry("hostname", "formatHostname"),
+            Map.entry("idn-hostname", "formatIdnHostname"),
             Map.entry("ipv4", "formatIpv4"),
             Map.entry("ipv6", "formatIpv6"),
             Map.entry("uri", "formatUri"),
@@ -76,7 +77,7 @@ final class FormatCheckers {
 
     /**
      * The formats checked when asserted, in the specification's names: date-time, date, time, duration, email,
-     * idn-email, hostname, ipv4, ipv6, uri, uri-reference, iri, iri-reference, uuid, regex, json-pointer,
+     * idn-email, hostname, idn-hostname, ipv4, ipv6, uri, uri-reference, iri, iri-reference, uuid, regex, json-pointer,
      * relative-json-pointer and uri-template.
      */
     static boolean isChecked(String format) {
@@ -469,6 +470,37 @@ final class FormatCheckers {
                 }
                 return true;
                 """);
+        method("boolean formatIdnHostname(String s)",
+                "RFC 5890 section 2.3.2.3 IDN: labels separated by dots (RFC 3490 section 3.1 also the ideographic ones), each an LDH label, an A-label or a U-label.", """
+                if (s.isEmpty()) {
+                    return false;
+                }
+                String[] labels = s.split("[.\\u3002\\uFF0E\\uFF61]", -1);
+                int length = labels.length - 1;
+                boolean bidi = false;
+                for (String label : labels) {
+                    boolean ascii = label.chars().allMatch(c -> c < 0x80);
+                    if (ascii ? !formatHostnameLabel(label) : !formatULabel(label)) {
+                        return false;
+                    }
+                    // the length of the A-label, which the limits of RFC 1034 are about
+                    String encoded = ascii ? label : formatPunycodeEncode(label);
+                    if (encoded == null || (ascii ? 0 : 4) + encoded.length() > 63) {
+                        return false;
+                    }
+                    length += (ascii ? 0 : 4) + encoded.length();
+                    bidi |= formatRtl(label.codePoints().toArray());
+                }
+                if (bidi) {
+                    // a Bidi domain name: every label follows the Bidi rule
+                    for (String label : labels) {
+                        if (!formatBidiLabel(label.codePoints().toArray())) {
+                            return false;
+                        }
+                    }
+                }
+                return length <= 253;
+                """);
         method("boolean formatHostnameLabel(String s)",
                 "RFC 1034 section 3.5 label, a digit first allowed (RFC 1123 section 2.1); an xn-- label an A-label (RFC 5890).", """
                 int n = s.length();
@@ -486,7 +518,101 @@ final class FormatCheckers {
         method("boolean formatALabel(String s)",
                 "RFC 5891 section 5.4: whether Punycode (after xn--) decodes to a U-label: NFC, RFC 5892 code points, RFC 5893 Bidi rule.", """
                 String decoded = formatPunycode(s);
-                if (decoded == null || !$normalizer:T.isNormalized(decoded, $form:T.NFC)) {
+                // canonical: the U-label encodes back to the same Punycode
+                return decoded != null && formatULabel(decoded) && s.equals(formatPunycodeEncode(decoded));
+                """);
+        method("String formatPunycodeEncode(String s)",
+                "RFC 3492 section 6.3 encoding: the Punycode (lower case) of a string, or null on overflow.", """
+                int[] input = s.codePoints().toArray();
+                StringBuilder out = new StringBuilder();
+                for (int c : input) {
+                    if (c < 0x80) {
+                        out.append((char) c);
+                    }
+                }
+                int basic = out.length();
+                int handled = basic;
+                if (basic > 0) {
+                    out.append('-');
+                }
+                int n = 128;
+                int delta = 0;
+                int bias = 72;
+                while (handled < input.length) {
+                    int m = Integer.MAX_VALUE;
+                    for (int c : input) {
+                        if (c >= n && c < m) {
+                            m = c;
+                        }
+                    }
+                    if (m - n > (Integer.MAX_VALUE - delta) / (handled + 1)) {
+                        return null;
+                    }
+                    delta += (m - n) * (handled + 1);
+                    n = m;
+                    for (int c : input) {
+                        if (c < n && ++delta == 0) {
+                            return null;
+                        }
+                        if (c == n) {
+                            int q = delta;
+                            for (int k = 36;; k += 36) {
+                                int t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+                                if (q < t) {
+                                    break;
+                                }
+                                int digit = t + (q - t) % (36 - t);
+                                out.append((char) (digit < 26 ? 'a' + digit : '0' + digit - 26));
+                                q = (q - t) / (36 - t);
+                            }
+                            out.append((char) (q < 26 ? 'a' + q : '0' + q - 26));
+                            bias = formatPunycodeBias(delta, handled + 1, handled == basic);
+                            delta = 0;
+                            handled++;
+                        }
+                    }
+                    delta++;
+                    n++;
+                }
+                return out.toString();
+                """);
+        method("boolean formatBidiLabel(int[] label)",
+                "RFC 5893 section 2: a label of a domain name with a right-to-left label follows the Bidi rule (an LTR label conditions 1, 5, 6).", """
+                if (label.length == 0 || !formatBidiRule(label)) {
+                    return false;
+                }
+                String first = formatBidiClass(label[0]);
+                if (first.equals("R") || first.equals("AL")) {
+                    return true; // an RTL label: formatBidiRule has checked conditions 1-4
+                }
+                if (!first.equals("L")) {
+                    return false;
+                }
+                String last = first;
+                for (int c : label) {
+                    String bidi = formatBidiClass(c);
+                    if (!(bidi.equals("L") || bidi.equals("EN") || bidi.equals("ES") || bidi.equals("CS") || bidi.equals("ET")
+                            || bidi.equals("ON") || bidi.equals("BN") || bidi.equals("NSM"))) {
+                        return false;
+                    }
+                    if (!bidi.equals("NSM")) {
+                        last = bidi;
+                    }
+                }
+                return last.equals("L") || last.equals("EN");
+                """);
+        method("boolean formatRtl(int[] label)", "RFC 5893 section 1.4: whether a label is an RTL label (a character of Bidi class R, AL or AN).", """
+                for (int c : label) {
+                    String bidi = formatBidiClass(c);
+                    if (bidi.equals("R") || bidi.equals("AL") || bidi.equals("AN")) {
+                        return true;
+                    }
+                }
+                return false;
+                """);
+        method("boolean formatULabel(String decoded)",
+                "RFC 5891 section 5.4: whether a label of other than ASCII is a U-label: NFC, RFC 5892 code points, RFC 5893 Bidi rule.", """
+                if (!$normalizer:T.isNormalized(decoded, $form:T.NFC)) {
                     return false;
                 }
                 int[] label = decoded.codePoints().toArray();
