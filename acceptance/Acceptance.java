@@ -80,6 +80,7 @@ public final class Acceptance {
                     .style(dev.schemapojo.core.Style.valueOf(System.getProperty("acceptance.style", "class").toUpperCase()))
                     .constraints(dev.schemapojo.core.ConstraintChecks.valueOf(
                             System.getProperty("acceptance.constraints", "document").toUpperCase()))
+                    .formats(dev.schemapojo.core.FormatChecks.parse(System.getProperty("acceptance.formats", "annotate")))
                     .beanValidation(Boolean.getBoolean("acceptance.beanValidation"))
                     .build();
             long t0 = System.nanoTime();

@@ -4,7 +4,8 @@
 # Usage: acceptance/run-acceptance.sh [CORPUS] [OUT]
 #   CORPUS defaults to /tmp/public-schemas (made by acceptance/fetch-public-schemas.sh)
 #   OUT    defaults to /tmp/acceptance-out (results.tsv, one report per schema, javac errors, traces)
-# STYLE=record, BEAN_VALIDATION=true and CONSTRAINTS=check in the environment select those options.
+# STYLE=record, BEAN_VALIDATION=true, CONSTRAINTS=check and FORMATS=assert (with CONSTRAINTS=check) in the
+# environment select those options.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${1:-/tmp/public-schemas}"
@@ -17,5 +18,5 @@ cd "$here"
 validation="$(find "${HOME}/.m2/repository/jakarta/validation/jakarta.validation-api" -name 'jakarta.validation-api-*.jar' 2>/dev/null | sort | tail -1)"
 [ -n "$validation" ] && cp="$cp:$validation"
 java -Xss16m -Dacceptance.style="${STYLE:-class}" -Dacceptance.beanValidation="${BEAN_VALIDATION:-false}" \
-  -Dacceptance.constraints="${CONSTRAINTS:-document}" \
+  -Dacceptance.constraints="${CONSTRAINTS:-document}" -Dacceptance.formats="${FORMATS:-annotate}" \
   -cp "$cp" acceptance/Acceptance.java "$corpus" "$out"
