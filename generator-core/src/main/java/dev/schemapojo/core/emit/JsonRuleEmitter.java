@@ -40,7 +40,7 @@ final class JsonRuleEmitter {
     private static final TypeName ANY_LIST = ParameterizedTypeName.get(JavaTypes.LIST, ClassName.get(Object.class));
 
     /** The helper methods a class's rules call. */
-    private enum Helper { AT, CHILD, KIND, INTEGER, DECIMAL, PLAIN, EQUALS, CONTAINS, UNIQUE, OBJECT, ITEMS }
+    private enum Helper { AT, CHILD, RELOCATE, KIND, INTEGER, DECIMAL, PLAIN, EQUALS, CONTAINS, UNIQUE, OBJECT, ITEMS }
 
     private final List<MethodSpec> methods = new ArrayList<>();
     private final Set<Helper> helpers = EnumSet.noneOf(Helper.class);
@@ -143,15 +143,23 @@ final class JsonRuleEmitter {
     }
 
     /** An expression that is true when {@code value} matches the rule (its problems and annotations are dropped). */
-    private CodeBlock matches(int rule, String value, String at) {
+    private CodeBlock matches(int rule, String value) {
+        // the problems are dropped, so they need no pointer
         return isEmpty(rule) ? CodeBlock.of("true")
-                : CodeBlock.of("rule$L($L, $L, new $T<>(), null)", numbering[rule], value, at, CopyHelpers.ARRAY_LIST);
+                : CodeBlock.of("rule$L($L, $S, new $T<>(), null)", numbering[rule], value, "", CopyHelpers.ARRAY_LIST);
     }
 
     /** The statement that checks {@code value}, a member or item, by the rule and adds its problems. */
     private void apply(CodeBlock.Builder code, int rule, String value, String at) {
         if (!isEmpty(rule)) {
-            code.addStatement("rule$L($L, $L, problems, null)", numbering[rule], value, at);
+            // the pointer is only built for a problem: the rule reports relative to "", then its messages are moved under it
+            helpers.add(Helper.RELOCATE);
+            code.add("{\n").indent()
+                    .addStatement("int mark = problems.size()")
+                    .beginControlFlow("if (!rule$L($L, $S, problems, null))", numbering[rule], value, "")
+                    .addStatement("relocate(problems, mark, $L)", at)
+                    .endControlFlow()
+                    .unindent().add("}\n");
         }
     }
 
@@ -313,7 +321,7 @@ final class JsonRuleEmitter {
                 code.beginControlFlow("if (value instanceof $T)", Map.class)
                         .beginControlFlow("for ($T key : (($T<?, ?>) value).keySet())", Object.class, Map.class)
                         .addStatement("$T name = $T.valueOf(key)", String.class, String.class)
-                        .beginControlFlow("if (!$L)", matches(p.rule(), "name", "childAt(at, name)"))
+                        .beginControlFlow("if (!$L)", matches(p.rule(), "name"))
                         .addStatement(problem("childAt(at, name)", CodeBlock.of("$S", "the name does not match propertyNames")))
                         .endControlFlow()
                         .endControlFlow()
@@ -336,7 +344,7 @@ final class JsonRuleEmitter {
                     .endControlFlow()
                     .unindent().add("}\n");
         } else if (check instanceof JsonRules.Not n) {
-            code.beginControlFlow("if ($L)", matches(n.rule(), "value", "at"))
+            code.beginControlFlow("if ($L)", matches(n.rule(), "value"))
                 .addStatement(problem("at", CodeBlock.of("$S", "matches the schema that not forbids")))
                 .endControlFlow();
         } else if (check instanceof JsonRules.Conditional c) {
@@ -563,7 +571,7 @@ final class JsonRuleEmitter {
                 .addStatement("$T<?> items = itemsOf(value)", List.class)
                 .addStatement("int matching = 0")
                 .beginControlFlow("for (int i = 0; i < items.size(); i++)")
-                .beginControlFlow("if ($L)", matches(c.rule(), "items.get(i)", "at + \"/\" + i"))
+                .beginControlFlow("if ($L)", matches(c.rule(), "items.get(i)"))
                 .addStatement("matching++");
         annotate(code, "i");
         code.endControlFlow()
@@ -592,14 +600,13 @@ final class JsonRuleEmitter {
         code.beginControlFlow("if (value instanceof $T)", Map.class)
                 .beginControlFlow("for ($T.Entry<?, ?> member : (($T<?, ?>) value).entrySet())", Map.class, Map.class)
                 .addStatement("$T name = $T.valueOf(member.getKey())", String.class, String.class)
-                .addStatement("$T where = childAt(at, name)", String.class)
                 .addStatement("boolean named = false");
         if (!m.properties().isEmpty()) {
             code.beginControlFlow("switch (name)");
             for (Map.Entry<String, Integer> p : m.properties().entrySet()) {
                 code.add("case $L:\n", Literals.string(p.getKey())).indent();
                 code.addStatement("named = true");
-                apply(code, p.getValue(), "member.getValue()", "where");
+                apply(code, p.getValue(), "member.getValue()", "childAt(at, name)");
                 code.addStatement("break").unindent();
             }
             code.add("default:\n").indent().addStatement("break").unindent();
@@ -609,12 +616,12 @@ final class JsonRuleEmitter {
             String field = field(PATTERN, "PATTERN", CodeBlock.of("$T.compile($L)", PATTERN, Literals.string(p.pattern().java())));
             code.beginControlFlow("if ($N.matcher(name).find())", field);
             code.addStatement("named = true");
-            apply(code, p.rule(), "member.getValue()", "where");
+            apply(code, p.rule(), "member.getValue()", "childAt(at, name)");
             code.endControlFlow();
         }
         if (additional) {
             code.beginControlFlow("if (!named)");
-            apply(code, m.additional(), "member.getValue()", "where");
+            apply(code, m.additional(), "member.getValue()", "childAt(at, name)");
             code.endControlFlow();
         }
         code.beginControlFlow("if ($L)", additional ? CodeBlock.of("$N != null", seen) : CodeBlock.of("named && $N != null", seen))
@@ -655,6 +662,14 @@ final class JsonRuleEmitter {
                     .addJavadoc("The JSON pointer of a member: {@code ~} and {@code /} in its name escaped.\n")
                     .addParameter(String.class, "at").addParameter(String.class, "name")
                     .addStatement("return at + $S + name.replace($S, $S).replace($S, $S)", "/", "~", "~0", "/", "~1")
+                    .build();
+            case RELOCATE -> MethodSpec.methodBuilder("relocate").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addJavadoc("Moves the problems from {@code from} on, reported relative to a member or item, under its JSON pointer.\n")
+                    .addParameter(PROBLEMS, "problems").addParameter(int.class, "from").addParameter(String.class, "at")
+                    .beginControlFlow("for (int i = from; i < problems.size(); i++)")
+                    .addStatement("$T message = problems.get(i)", String.class)
+                    .addStatement("problems.set(i, message.startsWith($S) ? at + message : at + $S + message)", "/", ": ")
+                    .endControlFlow()
                     .build();
             case KIND -> MethodSpec.methodBuilder("kindOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String.class)
                     .addJavadoc("What JSON a value is, for messages.\n")
