@@ -137,10 +137,13 @@ final class UnionTypeEmitter {
             holder.addField(FieldSpec.builder(type.nestedClass("Builder"), field, Modifier.PRIVATE)
                     .addAnnotation(JSON_UNWRAPPED)
                     .build());
-            holder.addField(FieldSpec.builder(stringSet, declared, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The members $L declares.\n", type.simpleName())
-                    .initializer(setOf(variant.declared()))
-                    .build());
+            if (!exactlyOne) {
+                // which variant keeps every member present; oneOf counts the variants that build instead
+                holder.addField(FieldSpec.builder(stringSet, declared, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The members $L declares.\n", type.simpleName())
+                        .initializer(setOf(variant.declared()))
+                        .build());
+            }
             body.beginControlFlow("try")
                     .addStatement("$T read = json.$N.build()", type, field);
             if (exactlyOne) {
