@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -42,11 +43,16 @@ final class JsonRuleEmitter {
     /** The helper methods a class's rules call. */
     private enum Helper { AT, CHILD, RELOCATE, KIND, INTEGER, DECIMAL, PLAIN, EQUALS, CONTAINS, UNIQUE, OBJECT, ITEMS }
 
+    /** The most decimal places of a {@code multipleOf} (0.1, 0.01, ...) that doubles are tested against as doubles. */
+    private static final int MAX_DOUBLE_DECIMALS = 15;
+
     private final List<MethodSpec> methods = new ArrayList<>();
     private final Set<Helper> helpers = EnumSet.noneOf(Helper.class);
     /** The formats the checks test ({@code formats=assert}), whose methods {@link FormatCheckers} adds. */
     private final Set<String> formats = new java.util.TreeSet<>();
     private final List<FieldSpec> fields = new ArrayList<>();
+    /** The field ({@code PATTERN_n}) or plain-code matcher ({@code patternN}) of each pattern used so far. */
+    private final Map<String, String> matchers = new HashMap<>();
     /** The method number of each rule emitted so far, by the subschema it checks: a subschema's method is emitted once. */
     private final Map<String, Integer> numbers = new HashMap<>();
     /** While one {@link JsonRules} is emitted: its rules, and the method number of each (-1: no checks). */
@@ -248,8 +254,7 @@ final class JsonRuleEmitter {
             range(code, "length", "length", l.min(), l.max(), "Length");
             code.endControlFlow();
         } else if (check instanceof JsonRules.Matches m) {
-            String field = field(PATTERN, "PATTERN", CodeBlock.of("$T.compile($L)", PATTERN, Literals.string(m.pattern().java())));
-            code.beginControlFlow("if (value instanceof $T && !$N.matcher(($T) value).find())", String.class, field, String.class)
+            code.beginControlFlow("if (value instanceof $T && !$L)", String.class, matches(m.pattern(), CodeBlock.of("($T) value", String.class)))
                     .addStatement(problem("at", CodeBlock.of("$L", Literals.string("does not match the pattern " + m.pattern().ecma()))))
                     .endControlFlow();
         } else if (check instanceof JsonRules.Format f) {
@@ -434,6 +439,28 @@ final class JsonRuleEmitter {
     }
 
     /** A private static final field of the class, named {@code prefix_N}. */
+    /**
+     * Whether the string {@code text} matches the pattern: a call of a plain-code matcher when
+     * {@link PatternMatchers} has one for it, else a search with the compiled translation. Each pattern's
+     * matcher or field is emitted once per class.
+     */
+    private CodeBlock matches(JsonRules.Regex pattern, CodeBlock text) {
+        String name = matchers.get(pattern.ecma());
+        if (name == null) {
+            Optional<PatternMatchers.Simple> simple = PatternMatchers.parse(pattern.ecma());
+            if (simple.isPresent()) {
+                name = "pattern" + matchers.size();
+                methods.add(PatternMatchers.method(name, pattern.ecma(), simple.get()));
+            } else {
+                name = field(PATTERN, "PATTERN", CodeBlock.of("$T.compile($L)", PATTERN, Literals.string(pattern.java())));
+            }
+            matchers.put(pattern.ecma(), name);
+        }
+        return name.startsWith("PATTERN")
+                ? CodeBlock.of("$N.matcher($L).find()", name, text)
+                : CodeBlock.of("$N($L, 0)", name, text);
+    }
+
     private String field(TypeName type, String prefix, CodeBlock initializer) {
         String name = prefix + "_" + fields.size();
         fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
@@ -461,8 +488,14 @@ final class JsonRuleEmitter {
     private void bounds(CodeBlock.Builder code, JsonRules.Bounds b) {
         helpers.add(Helper.DECIMAL);
         code.beginControlFlow("if (value instanceof $T)", Number.class);
-        boolean asLongs = b.bounds().stream().allMatch(bound -> isLong(bound.value()))
-                && (b.multipleOf() == null || b.multipleOf().signum() > 0 && isLong(b.multipleOf()));
+        BigDecimal step = b.multipleOf() == null || b.multipleOf().signum() <= 0 ? null : b.multipleOf().stripTrailingZeros();
+        boolean asLongs = b.bounds().stream().allMatch(bound -> isLong(bound.value())) && (step == null || isLong(step));
+        // 0.1, 0.01, ...: a double is a multiple when its shortest decimal form has no digits below the step
+        int decimals = step != null && step.unscaledValue().equals(BigInteger.ONE) && step.scale() > 0
+                && step.scale() <= MAX_DOUBLE_DECIMALS ? step.scale() : 0;
+        boolean asDoubles = (step == null ? !b.bounds().isEmpty() : decimals > 0)
+                && b.bounds().stream().allMatch(bound -> isShortestDouble(bound.value()));
+        boolean fastPath = asLongs || asDoubles;
         if (asLongs) {
             // an integer against integer bounds (and an integer multipleOf): compared as longs, exactly
             code.beginControlFlow("if (value instanceof $T || value instanceof $T)", Integer.class, Long.class)
@@ -473,25 +506,42 @@ final class JsonRuleEmitter {
                                 + bound.value().toPlainString())))
                         .endControlFlow();
             }
-            if (b.multipleOf() != null) {
-                code.beginControlFlow("if (number % $LL != 0)", b.multipleOf().longValueExact())
+            if (step != null) {
+                code.beginControlFlow("if (number % $LL != 0)", step.longValueExact())
                         .addStatement(problem("at", CodeBlock.of("number + $S", " is not a multiple of " + b.multipleOf().toPlainString())))
                         .endControlFlow();
             }
-            code.nextControlFlow("else");
         }
-        boolean asDoubles = b.multipleOf() == null && !b.bounds().isEmpty() && b.bounds().stream().allMatch(bound -> isShortestDouble(bound.value()));
         if (asDoubles) {
             // bounds that are doubles written the way Java writes them: a double breaks them exactly when its
-            // shortest decimal form does, so a double is compared as one
+            // shortest decimal form does, so a double is compared as one. A decimal step: below 10^15 after
+            // scaling, a decimal of at most 15 digits is the only one that short for its double, so the
+            // double is a multiple exactly when the rounded scaled value, scaled back, is the double itself.
             helpers.add(Helper.PLAIN);
-            code.beginControlFlow("if (value instanceof $T)", Double.class).addStatement("double number = ($T) value", Double.class);
+            String scale = "1.0E" + decimals;
+            CodeBlock condition = decimals > 0
+                    ? CodeBlock.of("value instanceof $T && $T.abs(($T) value * $L) < 1.0E15", Double.class, Math.class, Double.class, scale)
+                    : CodeBlock.of("value instanceof $T", Double.class);
+            if (asLongs) {
+                code.nextControlFlow("else if ($L)", condition);
+            } else {
+                code.beginControlFlow("if ($L)", condition);
+            }
+            code.addStatement("double number = ($T) value", Double.class);
             for (Constraints.Bound bound : b.bounds()) {
                 code.beginControlFlow("if (number $L $L)", bound.breaksWhenComparedTo().split(" ")[0], Double.toString(bound.value().doubleValue()))
                         .addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", bound.relation() + bound.keyword() + " "
                                 + bound.value().toPlainString())))
                         .endControlFlow();
             }
+            if (decimals > 0) {
+                code.beginControlFlow("if ($T.rint(number * $L) / $L != number)", Math.class, scale, scale)
+                        .addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", " is not a multiple of "
+                                + b.multipleOf().toPlainString())))
+                        .endControlFlow();
+            }
+        }
+        if (fastPath) {
             code.nextControlFlow("else");
         }
         code.addStatement("$T number = decimalOf(($T) value)", BIG_DECIMAL, Number.class)
@@ -506,12 +556,11 @@ final class JsonRuleEmitter {
                             + bound.value().toPlainString())))
                     .endControlFlow();
         }
-        if (b.multipleOf() != null && b.multipleOf().signum() > 0) {
-            BigDecimal factor = b.multipleOf().stripTrailingZeros();
-            if (factor.unscaledValue().equals(java.math.BigInteger.ONE)) {
+        if (step != null) {
+            if (step.unscaledValue().equals(BigInteger.ONE)) {
                 // a power of ten: a multiple has no digits below it
                 code.beginControlFlow("if (number.scale() > $L && number.signum() != 0 && number.stripTrailingZeros().scale() > $L)",
-                        factor.scale(), factor.scale());
+                        step.scale(), step.scale());
             } else {
                 code.beginControlFlow("if (number.remainder($N).signum() != 0)",
                         field(BIG_DECIMAL, "MULTIPLE_OF", CodeBlock.of("new $T($S)", BIG_DECIMAL, b.multipleOf().toString())));
@@ -521,10 +570,7 @@ final class JsonRuleEmitter {
                     .endControlFlow();
         }
         code.endControlFlow();
-        if (asDoubles) {
-            code.endControlFlow();
-        }
-        if (asLongs) {
+        if (fastPath) {
             code.endControlFlow();
         }
         code.endControlFlow();
@@ -613,8 +659,7 @@ final class JsonRuleEmitter {
             code.endControlFlow();
         }
         for (JsonRules.PatternRule p : m.patterns()) {
-            String field = field(PATTERN, "PATTERN", CodeBlock.of("$T.compile($L)", PATTERN, Literals.string(p.pattern().java())));
-            code.beginControlFlow("if ($N.matcher(name).find())", field);
+            code.beginControlFlow("if ($L)", matches(p.pattern(), CodeBlock.of("name")));
             code.addStatement("named = true");
             apply(code, p.rule(), "member.getValue()", "childAt(at, name)");
             code.endControlFlow();

@@ -73,4 +73,53 @@ class ConstraintsTest extends EndToEnd {
         Class<?> person = InMemoryCompiler.compile(documented.sources(), dir.resolve("javac-doc")).load("com.example.Person");
         assertThat(JSON.readValue("{\"id\":\"1\",\"age\":200}", person)).isNotNull();
     }
+
+    /**
+     * A decimal {@code multipleOf} is tested on doubles without {@code BigDecimal} where that is exact: the
+     * answer must be the decimal one for every double, on both sides of the fast path's limit (10^15 after
+     * scaling) and with bounds beside it.
+     */
+    @Test
+    void decimalMultipleOfOnDoublesIsTheDecimalAnswer() throws Exception {
+        Schemas.write(dir.resolve("s"), "m.json", """
+                {"title": "M", "type": "object", "properties": {
+                  "cents": {"type": "number", "multipleOf": 0.01},
+                  "tenths": {"type": "number", "multipleOf": 0.1, "minimum": -5e14, "maximum": 5e14}}}
+                """);
+        var generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out"))
+                .constraints(ConstraintChecks.CHECK).build());
+        assertThat(generator.sources().get("com/example/M.java")).contains("Math.rint(number * 1.0E2) / 1.0E2 != number");
+        Class<?> m = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.M");
+        java.util.Random random = new java.util.Random(1202L);
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (int k = 0; k < 4_000; k++) {
+            // at most 15 significant digits, so the text is the double's shortest form; 1 to 5 decimals
+            int decimals = 1 + random.nextInt(5);
+            long unscaled = (random.nextBoolean() ? -1 : 1) * (long) (random.nextDouble() * Math.pow(10, 1 + random.nextInt(15)));
+            java.math.BigDecimal number = java.math.BigDecimal.valueOf(unscaled, decimals);
+            if (number.precision() > 15) {
+                continue;
+            }
+            String text = number.toPlainString();
+            for (String member : new String[] {"cents", "tenths"}) {
+                int places = member.equals("cents") ? 2 : 1;
+                boolean inRange = member.equals("cents") || number.abs().compareTo(new java.math.BigDecimal("5e14")) <= 0;
+                boolean expected = inRange && (number.signum() == 0 || number.stripTrailingZeros().scale() <= places);
+                boolean accepted;
+                try {
+                    JSON.readValue("{\"" + member + "\":" + text + "}", m);
+                    accepted = true;
+                } catch (RuntimeException e) {
+                    accepted = false;
+                }
+                if (accepted != expected) {
+                    wrong.add(member + " " + text + ": accepted " + accepted);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(JSON.readValue("{\"cents\":123456789012345.67}", m)).isNotNull();
+        assertThatThrownBy(() -> JSON.readValue("{\"cents\":0.125}", m)).hasMessageContaining("/cents: 0.125 is not a multiple of 0.01");
+        assertThatThrownBy(() -> JSON.readValue("{\"tenths\":1e15}", m)).hasMessageContaining("above maximum");
+    }
 }
