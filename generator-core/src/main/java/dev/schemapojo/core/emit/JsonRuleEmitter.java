@@ -51,8 +51,8 @@ final class JsonRuleEmitter {
     /** The formats the checks test ({@code formats=assert}), whose methods {@link FormatCheckers} adds. */
     private final Set<String> formats = new java.util.TreeSet<>();
     private final List<FieldSpec> fields = new ArrayList<>();
-    /** The field ({@code PATTERN_n}) or plain-code matcher ({@code patternN}) of each pattern used so far. */
-    private final Map<String, String> matchers = new HashMap<>();
+    /** How each pattern used so far is tested: by a plain-code matcher method or a compiled {@code Pattern} field. */
+    private final Map<String, PatternTest> matchers = new HashMap<>();
     /** The method number of each rule emitted so far, by the subschema it checks: a subschema's method is emitted once. */
     private final Map<String, Integer> numbers = new HashMap<>();
     /** While one {@link JsonRules} is emitted: its rules, and the method number of each (-1: no checks). */
@@ -438,29 +438,32 @@ final class JsonRuleEmitter {
         return CodeBlock.of("(Object) null"); // cast: a lone null argument to asList would be its array
     }
 
-    /** A private static final field of the class, named {@code prefix_N}. */
     /**
      * Whether the string {@code text} matches the pattern: a call of a plain-code matcher when
      * {@link PatternMatchers} has one for it, else a search with the compiled translation. Each pattern's
      * matcher or field is emitted once per class.
      */
     private CodeBlock matches(JsonRules.Regex pattern, CodeBlock text) {
-        String name = matchers.get(pattern.ecma());
-        if (name == null) {
+        PatternTest test = matchers.get(pattern.ecma());
+        if (test == null) {
             Optional<PatternMatchers.Simple> simple = PatternMatchers.parse(pattern.ecma());
             if (simple.isPresent()) {
-                name = "pattern" + matchers.size();
-                methods.add(PatternMatchers.method(name, pattern.ecma(), simple.get()));
+                test = new PatternTest("pattern" + matchers.size(), true);
+                methods.add(PatternMatchers.method(test.name(), pattern.ecma(), simple.get()));
             } else {
-                name = field(PATTERN, "PATTERN", CodeBlock.of("$T.compile($L)", PATTERN, Literals.string(pattern.java())));
+                test = new PatternTest(field(PATTERN, "PATTERN", CodeBlock.of("$T.compile($L)", PATTERN, Literals.string(pattern.java()))), false);
             }
-            matchers.put(pattern.ecma(), name);
+            matchers.put(pattern.ecma(), test);
         }
-        return name.startsWith("PATTERN")
-                ? CodeBlock.of("$N.matcher($L).find()", name, text)
-                : CodeBlock.of("$N($L, 0)", name, text);
+        return test.plainCode()
+                ? CodeBlock.of("$N($L, 0)", test.name(), text)
+                : CodeBlock.of("$N.matcher($L).find()", test.name(), text);
     }
 
+    /** A pattern's test: the name of its matcher method ({@code plainCode}) or of its {@code Pattern} field. */
+    private record PatternTest(String name, boolean plainCode) {}
+
+    /** A private static final field of the class, named {@code prefix_N}. */
     private String field(TypeName type, String prefix, CodeBlock initializer) {
         String name = prefix + "_" + fields.size();
         fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());

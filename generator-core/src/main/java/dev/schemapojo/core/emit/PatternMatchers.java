@@ -217,11 +217,7 @@ final class PatternMatchers {
                 return characterClass();
             }
             if (c == '\\') {
-                BitSet escape = escape(false);
-                if (escape == null) {
-                    throw new NotSimple();
-                }
-                return escape;
+                return escape(false);
             }
             if (SYNTAX.indexOf(c) >= 0 && c != '/' || Character.isSurrogate(c)) {
                 throw new NotSimple();
@@ -273,11 +269,7 @@ final class PatternMatchers {
         private BitSet classAtom() throws NotSimple {
             char c = text.charAt(at++);
             if (c == '\\') {
-                BitSet escape = escape(true);
-                if (escape == null) {
-                    throw new NotSimple();
-                }
-                return escape;
+                return escape(true);
             }
             if (Character.isSurrogate(c)) {
                 throw new NotSimple();
@@ -285,10 +277,10 @@ final class PatternMatchers {
             return single(c);
         }
 
-        /** The escape after a backslash, or null when it is not one of the simple ones. */
-        private BitSet escape(boolean inClass) {
+        /** The escape after a backslash; throws when it is not one of the simple ones. */
+        private BitSet escape(boolean inClass) throws NotSimple {
             if (at >= text.length()) {
-                return null;
+                throw new NotSimple();
             }
             char c = text.charAt(at++);
             switch (c) {
@@ -312,11 +304,17 @@ final class PatternMatchers {
                 case 'v':
                     return single(0x0b);
                 case 'b':
-                    return inClass ? single(0x08) : null;
+                    if (!inClass) {
+                        throw new NotSimple();
+                    }
+                    return single(0x08);
                 case '-':
                     return single('-');
                 default:
-                    return SYNTAX.indexOf(c) >= 0 ? single(c) : null;
+                    if (SYNTAX.indexOf(c) < 0) {
+                        throw new NotSimple();
+                    }
+                    return single(c);
             }
         }
 
