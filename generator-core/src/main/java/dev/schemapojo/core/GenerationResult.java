@@ -18,6 +18,8 @@ import java.util.List;
  * @param failed true when the diagnostics make the run fail under the configured {@link FailOn}
  * @param elapsedMillis wall-clock time of the run
  * @param diagnosticsPerRule how many diagnostics of one rule and severity {@link #report()} shows
+ * @param upToDate true when the run found the output of the last run up to date and did nothing (see
+ *     {@link Options#stateDirectory()}); {@code schemaCount} is then the last run's, the rest empty
  */
 public record GenerationResult(
         List<Diagnostic> diagnostics,
@@ -28,11 +30,18 @@ public record GenerationResult(
         boolean written,
         boolean failed,
         long elapsedMillis,
-        int diagnosticsPerRule) {
+        int diagnosticsPerRule,
+        boolean upToDate) {
 
     public GenerationResult {
         diagnostics = List.copyOf(diagnostics);
         sourceFiles = List.copyOf(sourceFiles);
+    }
+
+    /** A run that found the output up to date: nothing read but the state, nothing written. */
+    public static GenerationResult upToDate(int schemaCount, long elapsedMillis, int diagnosticsPerRule) {
+        return new GenerationResult(List.of(), schemaCount, 0, List.of(), true, false, false, elapsedMillis,
+                diagnosticsPerRule, true);
     }
 
     /** The diagnostics as a person reads them: repeats of one rule are summed up after the first few. */
@@ -48,8 +57,14 @@ public record GenerationResult(
         return diagnostics.size() - errorCount();
     }
 
-    /** The one line a build log shows, e.g. {@code schemapojo: 1 schema -> 1 type in 143 ms (0 errors, 1 warning)}. */
+    /**
+     * The one line a build log shows, e.g. {@code schemapojo: 1 schema -> 1 type in 143 ms (0 errors, 1 warning)},
+     * or {@code schemapojo: up to date (716 schemas)}.
+     */
     public String summary() {
+        if (upToDate) {
+            return "schemapojo: up to date (" + plural(schemaCount, "schema") + ")";
+        }
         return "schemapojo: " + plural(schemaCount, "schema") + " -> " + plural(typeCount, "type") + " in "
                 + elapsedMillis + " ms (" + plural(errorCount(), "error") + ", " + plural(warningCount(), "warning")
                 + ")" + (failed && generateRequested ? "; no sources were written" : "");

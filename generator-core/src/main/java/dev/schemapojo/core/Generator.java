@@ -4,11 +4,13 @@ import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.diagnostics.DiagnosticCollector;
 import dev.schemapojo.core.emit.TypeEmitter;
 import dev.schemapojo.core.ir.TypeModel;
+import dev.schemapojo.core.load.FileDigest;
 import dev.schemapojo.core.load.SchemaLoader;
 import dev.schemapojo.core.load.SchemaSet;
 import dev.schemapojo.core.model.Modeller;
 import dev.schemapojo.core.validate.LintRules;
 import dev.schemapojo.core.validate.MetaSchemaValidator;
+import dev.schemapojo.core.write.BuildState;
 import dev.schemapojo.core.write.OutputWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,23 +60,44 @@ public final class Generator {
 
     private GenerationResult run(boolean write) {
         long start = System.nanoTime();
+        if (write && !options.force()) {
+            Optional<BuildState> last = BuildState.upToDate(options);
+            if (last.isPresent()) {
+                return GenerationResult.upToDate(last.get().schemaCount(), millisSince(start), options.diagnosticsPerRule());
+            }
+        }
         Execution execution = executeOnLargeStack();
-        if (write && !execution.failed()) {
+        // A selection of no file writes nothing: the previous output stays (the loader warned).
+        boolean writes = write && !execution.failed() && !execution.selectedNothing();
+        if (writes) {
+            Path state = options.stateDirectory();
             try {
-                new OutputWriter(options.outputDirectory()).write(execution.sources());
+                if (state != null) {
+                    BuildState.delete(state);
+                }
+                byte[] manifest = new OutputWriter(options.outputDirectory(), state).write(execution.sources());
+                if (state != null) {
+                    BuildState.of(options, execution.digests(), manifest).write(state);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the generated sources to " + options.outputDirectory() + ": " + e, e);
             }
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         List<Path> files = execution.sources().keySet().stream().map(Path::of).toList();
         return new GenerationResult(execution.diagnostics(), execution.schemaCount(), execution.typeCount(), files,
-                write, write && !execution.failed(), execution.failed(), millis,
-                options.diagnosticsPerRule());
+                write, writes, execution.failed(), millisSince(start), options.diagnosticsPerRule(), false);
     }
 
-    private record Execution(
-            List<Diagnostic> diagnostics, int schemaCount, TypeModel model, Map<String, String> sources, boolean failed) {
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /**
+     * @param digests the digest of each file the run read (what its output depends on)
+     * @param selectedNothing the options selected no schema file of the source directory
+     */
+    private record Execution(List<Diagnostic> diagnostics, int schemaCount, TypeModel model, Map<String, String> sources,
+            boolean failed, Map<Path, FileDigest> digests, boolean selectedNothing) {
         int typeCount() {
             return model == null ? 0 : model.typeCount();
         }
@@ -118,8 +141,9 @@ public final class Generator {
         checkOptions();
         DiagnosticCollector diagnostics = new DiagnosticCollector(options.ruleSeverities());
         SchemaSet set;
+        SchemaLoader loader = new SchemaLoader(options, diagnostics);
         try {
-            set = new SchemaLoader(options, diagnostics).load();
+            set = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the schemas under " + options.sourceDirectory() + ": " + e, e);
         }
@@ -137,7 +161,7 @@ public final class Generator {
             case WARNING -> !all.isEmpty();
             case NEVER -> false;
         };
-        return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed);
+        return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed, loader.digests(), loader.selectedNothing());
     }
 
     private void checkOptions() {

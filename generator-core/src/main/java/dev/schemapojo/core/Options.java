@@ -43,6 +43,12 @@ import java.util.regex.Pattern;
  * @param unknownProperties what classes do with JSON members their schema allows but does not name
  * @param constraints whether the types check the schema's validation keywords or only document them
  * @param formats whether {@code format} is checked (with {@code constraints=check}) or an annotation
+ * @param stateDirectory where the generator keeps what it needs between runs: the list of files it wrote
+ *     (with their digests) and the digest of the inputs of the last run. With it, a run whose inputs,
+ *     options and generator are those of the last run, and whose output files are intact, writes nothing
+ *     ({@link GenerationResult#upToDate()}). Without it (null), the list sits in the output directory as
+ *     {@value dev.schemapojo.core.write.OutputWriter#MANIFEST} and every run generates
+ * @param force generate even when the state says the output is up to date
  */
 public record Options(
         Path sourceDirectory,
@@ -64,7 +70,9 @@ public record Options(
         int diagnosticsPerRule,
         UnknownProperties unknownProperties,
         ConstraintChecks constraints,
-        FormatChecks formats) {
+        FormatChecks formats,
+        Path stateDirectory,
+        boolean force) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
     public static final int DEFAULT_DIAGNOSTICS_PER_RULE = 3;
@@ -105,6 +113,7 @@ public record Options(
         sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         displayBase = displayBase.toAbsolutePath().normalize();
+        stateDirectory = stateDirectory == null ? null : stateDirectory.toAbsolutePath().normalize();
     }
 
     public static Builder builder() {
@@ -133,6 +142,8 @@ public record Options(
         private UnknownProperties unknownProperties = UnknownProperties.IGNORE;
         private ConstraintChecks constraints = ConstraintChecks.DOCUMENT;
         private FormatChecks formats = FormatChecks.ANNOTATE;
+        private Path stateDirectory;
+        private boolean force;
 
         private Builder() {}
 
@@ -261,6 +272,16 @@ public record Options(
             return this;
         }
 
+        public Builder stateDirectory(Path value) {
+            this.stateDirectory = value;
+            return this;
+        }
+
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
         public Options build() {
             return new Options(
                     sourceDirectory,
@@ -282,7 +303,9 @@ public record Options(
                     diagnosticsPerRule,
                     unknownProperties,
                     constraints,
-                    formats);
+                    formats,
+                    stateDirectory,
+                    force);
         }
     }
 }

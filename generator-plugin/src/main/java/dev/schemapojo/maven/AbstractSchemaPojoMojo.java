@@ -25,7 +25,10 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.sonatype.plexus.build.incremental.BuildContext;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
 /**
  * The parameters shared by the goals, and the one thing a goal does with them: turn them into
@@ -181,14 +184,34 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     @Parameter(property = "schemapojo.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * Generates even when nothing changed since the last run. Without it, {@code generate} does nothing when
+     * the schema files, the options and the plugin are those of the last successful run and the files it
+     * wrote are intact (it logs {@code schemapojo: up to date (N schemas)}).
+     */
+    @Parameter(property = "schemapojo.force", defaultValue = "false")
+    boolean force;
+
     /** Paths in diagnostics are shown relative to this directory. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
+
+    /**
+     * The IDE's view of the build (Eclipse m2e): which files changed, where markers go, what to refresh. On
+     * the command line it is the plexus default, which does nothing of that; null outside Maven (unit tests).
+     */
+    @Component
+    BuildContext buildContext;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("schemapojo: skipped");
+            return;
+        }
+        if (unchangedInIde()) {
+            getLog().debug("schemapojo: no schema changed since the IDE's last build");
+            afterSuccess(null);
             return;
         }
         Options options = toOptions();
@@ -197,14 +220,45 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         if (result.failed()) {
             throw new MojoFailureException(failureMessage(result, options.failOn()));
         }
-        afterSuccess(options);
+        afterSuccess(result);
+    }
+
+    /** An incremental IDE build in which no file under the schema directories changed. */
+    private boolean unchangedInIde() {
+        if (force || buildContext == null || !buildContext.isIncremental()) {
+            return false;
+        }
+        if (buildContext.hasDelta(sourceDirectory)) {
+            return false;
+        }
+        if (uriMappings != null) {
+            for (java.nio.file.Path directory : parseUriMappingsQuietly().values()) {
+                if (buildContext.hasDelta(directory.toFile())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private Map<String, java.nio.file.Path> parseUriMappingsQuietly() {
+        try {
+            return parseUriMappings();
+        } catch (MojoExecutionException e) {
+            return Map.of(); // the run that follows a change reports it
+        }
+    }
+
+    /** Where the goal keeps its state between runs ({@link Options#stateDirectory()}); null: no state. */
+    File stateDirectory() {
+        return null;
     }
 
     /** Runs the goal's operation of the generator. */
     abstract GenerationResult run(Generator generator);
 
-    /** What the goal does after a run that did not fail the build. */
-    void afterSuccess(Options options) {}
+    /** What the goal does after a run that did not fail the build; null when the IDE said nothing changed. */
+    void afterSuccess(GenerationResult result) {}
 
     /** Maps the parameters onto {@link Options}; a value that cannot be used names its parameter. */
     final Options toOptions() throws MojoExecutionException {
@@ -231,7 +285,9 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .diagnosticsPerRule(checkDiagnosticsPerRule())
                 .uriMappings(parseUriMappings())
                 .style(parse("style", style, Style::parse))
-                .beanValidation(beanValidation);
+                .beanValidation(beanValidation)
+                .stateDirectory(stateDirectory() == null ? null : stateDirectory().toPath())
+                .force(force);
         try {
             return options.build();
         } catch (IllegalArgumentException e) {
@@ -262,6 +318,31 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
             }
         }
         getLog().info(result.summary());
+        if (ideMarkers()) {
+            markers(result);
+        }
+    }
+
+    /** True inside an IDE; the command line's default context would only log every diagnostic a second time. */
+    private boolean ideMarkers() {
+        return buildContext != null && !(buildContext instanceof DefaultBuildContext);
+    }
+
+    /** Each diagnostic as a marker on its schema file (or on the source directory), replacing the last run's. */
+    private void markers(GenerationResult result) {
+        if (result.upToDate()) {
+            return; // the markers of the run that wrote the output still stand
+        }
+        buildContext.removeMessages(sourceDirectory);
+        java.util.Set<File> cleared = new java.util.HashSet<>();
+        for (dev.schemapojo.core.diagnostics.Diagnostic diagnostic : result.diagnostics()) {
+            File file = diagnostic.file().isEmpty() ? sourceDirectory : basedir.toPath().resolve(diagnostic.file()).toFile();
+            if (cleared.add(file)) {
+                buildContext.removeMessages(file);
+            }
+            buildContext.addMessage(file, diagnostic.line(), diagnostic.column(), diagnostic.format(),
+                    diagnostic.isError() ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING, null);
+        }
     }
 
     static String failureMessage(GenerationResult result, FailOn failOn) {

@@ -2,7 +2,8 @@ package dev.schemapojo.maven;
 
 import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
-import dev.schemapojo.core.Options;
+import java.io.File;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,13 +20,33 @@ public class GenerateMojo extends AbstractSchemaPojoMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    /** The build directory; the goal keeps its state in {@code schemapojo/<execution id>/} under it. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution execution;
+
     @Override
     GenerationResult run(Generator generator) {
         return generator.generate();
     }
 
+    /**
+     * One state per execution, so that two executions (with their own output directories) do not take each
+     * other's state for their own; never inside the output directory, which may end up in a sources jar.
+     */
     @Override
-    void afterSuccess(Options options) {
-        project.addCompileSourceRoot(options.outputDirectory().toString());
+    File stateDirectory() {
+        String id = execution == null ? "default" : execution.getExecutionId();
+        return new File(new File(buildDirectory, "schemapojo"), id.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    @Override
+    void afterSuccess(GenerationResult result) {
+        project.addCompileSourceRoot(outputDirectory.toPath().toAbsolutePath().normalize().toString());
+        if (result != null && result.written() && buildContext != null) {
+            buildContext.refresh(outputDirectory);
+        }
     }
 }

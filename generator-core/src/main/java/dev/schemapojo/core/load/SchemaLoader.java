@@ -9,16 +9,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,10 +27,24 @@ public final class SchemaLoader {
     private final Options options;
     private final DiagnosticCollector diagnostics;
     private final LocatedJsonReader reader = new LocatedJsonReader();
+    private final SourceFiles selection;
+    private final Map<Path, FileDigest> digests = new LinkedHashMap<>();
+    private boolean selectedNothing;
 
     public SchemaLoader(Options options, DiagnosticCollector diagnostics) {
         this.options = options;
         this.diagnostics = diagnostics;
+        this.selection = new SourceFiles(options.includes(), options.excludes());
+    }
+
+    /** The digest of each file {@link #load()} read, in reading order: what the output of the run depends on. */
+    public Map<Path, FileDigest> digests() {
+        return java.util.Collections.unmodifiableMap(digests);
+    }
+
+    /** True when the includes and excludes selected no file of the source directory (the loader warned). */
+    public boolean selectedNothing() {
+        return selectedNothing;
     }
 
     /**
@@ -48,7 +56,16 @@ public final class SchemaLoader {
         List<Path> roots = new ArrayList<>();
         int fileCount = 0;
         roots.add(options.sourceDirectory());
-        for (Path file : findFiles(options.sourceDirectory()).values()) {
+        TreeMap<String, Path> sources = findFiles(options.sourceDirectory());
+        selectedNothing = sources.isEmpty();
+        if (selectedNothing) {
+            diagnostics.report(new Diagnostic(display(options.sourceDirectory()), 0, 0, Severity.WARNING,
+                    "load.no-schemas", "", "the includes " + options.includes()
+                            + (options.excludes().isEmpty() ? "" : " and excludes " + options.excludes())
+                            + " select no file in this directory; nothing was generated and the previous output"
+                            + " was kept: check sourceDirectory, includes and excludes"));
+        }
+        for (Path file : sources.values()) {
             fileCount++;
             SchemaDocument document = loadFile(options.sourceDirectory(), file, null);
             if (document != null) {
@@ -83,37 +100,31 @@ public final class SchemaLoader {
 
     /** Included files keyed by their path relative to {@code root} (with {@code /}). */
     TreeMap<String, Path> findFiles(Path root) throws IOException {
-        List<PathMatcher> includes = matchers(options.includes());
-        List<PathMatcher> excludes = matchers(options.excludes());
-        TreeMap<String, Path> files = new TreeMap<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (!attrs.isRegularFile()) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        Path relative = root.relativize(file);
-                        if (matches(includes, relative) && !matches(excludes, relative)) {
-                            files.put(relative.toString().replace(java.io.File.separatorChar, '/'), file);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
+        return selection.find(root, new SourceFiles.Listener() {
+            @Override
+            public void failed(Path file, IOException e) {
+                String shown = display(file);
+                if (e instanceof FileSystemLoopException) {
+                    diagnostics.report(new Diagnostic(shown, 0, 0, Severity.WARNING, "load.symlink-loop", "",
+                            "this directory links back to one of its parents; it was read once and the loop skipped"));
+                } else {
+                    diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "", "cannot be read: " + e));
+                }
+            }
 
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        String shown = display(file);
-                        if (e instanceof FileSystemLoopException) {
-                            diagnostics.report(new Diagnostic(shown, 0, 0, Severity.WARNING, "load.symlink-loop", "",
-                                    "this directory links back to one of its parents; it was read once and the loop skipped"));
-                        } else {
-                            diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "",
-                                    "cannot be read: " + e));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-        return files;
+            @Override
+            public void skippedByCase(Path file) {
+                diagnostics.report(new Diagnostic(display(file), 0, 0, Severity.WARNING, "load.skipped-by-case", "",
+                        "this file was not read: the includes " + options.includes() + " match names case-sensitively;"
+                                + " rename it, or add a pattern for it to includes (e.g. **/*." + extension(file) + ")"));
+            }
+        });
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(dot + 1);
     }
 
     /**
@@ -124,7 +135,10 @@ public final class SchemaLoader {
         String shown = display(file);
         ParsedJson json;
         try {
-            json = reader.read(Files.readAllBytes(file));
+            FileDigest stamp = FileDigest.stamp(file);
+            byte[] bytes = Files.readAllBytes(file);
+            digests.put(file, stamp.withContent(bytes));
+            json = reader.read(bytes);
         } catch (IOException e) {
             diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "", "cannot be read: " + e));
             return null;
@@ -201,26 +215,5 @@ public final class SchemaLoader {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace(java.io.File.separatorChar, '/');
-    }
-
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        for (String glob : globs) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            // "**/" in a Java glob needs at least one directory; users expect it to match the top level too.
-            if (glob.startsWith("**/")) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-            }
-        }
-        return out;
-    }
-
-    private static boolean matches(List<PathMatcher> matchers, Path relative) {
-        for (PathMatcher m : matchers) {
-            if (m.matches(relative)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

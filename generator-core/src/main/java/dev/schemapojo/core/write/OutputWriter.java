@@ -1,16 +1,21 @@
 package dev.schemapojo.core.write;
 
+import dev.schemapojo.core.load.Digests;
+import dev.schemapojo.core.load.FileDigest;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes generated sources into the output directory.
@@ -18,52 +23,125 @@ import java.util.TreeSet;
  * <ul>
  *   <li>Nothing is written until every source of the run exists in memory, so a failed run leaves
  *       the previous output as it was.</li>
- *   <li>Each file is written to a temporary file and moved into place, so no reader ever sees half a file.</li>
+ *   <li>Each file is written to a temporary file and moved into place, so no reader ever sees half a file;
+ *       files get the permissions the process's umask gives new files (0644 under umask 022).</li>
  *   <li>A file whose content is unchanged is not touched, so incremental compilers see no change.</li>
- *   <li>A manifest lists the files schemapojo wrote; files of schemas that were removed are deleted
- *       on the next run, and files schemapojo did not write are never deleted.</li>
+ *   <li>A manifest lists the files schemapojo wrote, with the digest of each; files of schemas that were
+ *       removed are deleted on the next run, and files schemapojo did not write are never deleted. It lives
+ *       in the state directory; without one, in the output directory as {@value #MANIFEST}.</li>
  * </ul>
  */
 public final class OutputWriter {
-    /** The manifest's file name inside the output directory. */
+    /** The manifest's file name in the output directory, where there is no state directory. */
     public static final String MANIFEST = ".schemapojo-files";
+    /** The manifest's file name in the state directory. */
+    public static final String STATE_MANIFEST = "files";
+    /** The manifest's word for a file that is about to be written, whose digest is not known yet. */
+    private static final String PENDING = "-";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path outputDirectory;
+    private final Path manifest;
+    private final Path legacyManifest;
 
-    public OutputWriter(Path outputDirectory) {
+    /** @param stateDirectory where the manifest lives, or null for the output directory */
+    public OutputWriter(Path outputDirectory, Path stateDirectory) {
         this.outputDirectory = outputDirectory;
+        this.legacyManifest = outputDirectory.resolve(MANIFEST);
+        this.manifest = stateDirectory == null ? legacyManifest : stateDirectory.resolve(STATE_MANIFEST);
     }
 
-    /** Writes {@code files} (relative path with {@code /} -> content) and removes stale ones. */
-    public void write(Map<String, String> files) throws IOException {
-        Files.createDirectories(outputDirectory);
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            writeIfChanged(resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
+    /**
+     * Writes {@code files} (relative path with {@code /} -> content) and removes stale ones.
+     *
+     * @return the digest of the manifest as written, which stands for the whole output
+     */
+    public byte[] write(Map<String, String> files) throws IOException {
+        Map<String, String> previous = previousFiles();
+        Map<String, byte[]> contents = new TreeMap<>();
+        files.forEach((path, text) -> contents.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        // First the union, so that a run that stops half-way still knows every file it may have written.
+        Map<String, String> union = new TreeMap<>(previous);
+        contents.keySet().forEach(path -> union.putIfAbsent(path, PENDING));
+        if (!union.keySet().equals(previous.keySet())) {
+            writeManifest(union);
         }
-        for (String stale : previousFiles()) {
-            if (!files.containsKey(stale)) {
+        Files.createDirectories(outputDirectory);
+        Map<String, String> written = new TreeMap<>();
+        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+            Path path = resolve(file.getKey());
+            writeIfChanged(path, file.getValue());
+            written.put(file.getKey(), FileDigest.stamp(path).withContent(file.getValue()).format());
+        }
+        for (String stale : previous.keySet()) {
+            if (!contents.containsKey(stale)) {
                 Path path = resolve(stale);
                 Files.deleteIfExists(path);
                 deleteEmptyParents(path.getParent());
             }
         }
-        String manifest = String.join("\n", new TreeSet<>(files.keySet())) + "\n";
-        writeIfChanged(outputDirectory.resolve(MANIFEST), manifest.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = writeManifest(written);
+        if (!manifest.equals(legacyManifest)) {
+            Files.deleteIfExists(legacyManifest);
+        }
+        return digest;
     }
 
-    private List<String> previousFiles() throws IOException {
-        Path manifest = outputDirectory.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return List.of();
+    /**
+     * True when the manifest is the one {@link #write} returned the digest of, and every file it lists is in the
+     * output directory with the content that was written.
+     */
+    boolean intact(String manifestDigest) throws IOException {
+        if (!Files.isRegularFile(manifest) || !manifestDigest.equals(Digests.hex(Digests.sha256(Files.readAllBytes(manifest))))) {
+            return false;
         }
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        long savedAt = Files.getLastModifiedTime(manifest).to(TimeUnit.NANOSECONDS);
+        for (Map.Entry<String, String> file : previousFiles().entrySet()) {
+            String[] fields = file.getValue().split(" ");
+            FileDigest digest = fields.length == 2 ? FileDigest.parse(fields[0], fields[1]) : null;
+            Path path = resolve(file.getKey());
+            if (digest == null || !Files.isRegularFile(path) || !digest.matches(path, savedAt)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The files of the last run, relative path -> {@link FileDigest#format()} ({@value #PENDING} where unknown).
+     * Read from the manifest, or where there is none yet from the one an earlier version kept in the output
+     * directory.
+     */
+    private Map<String, String> previousFiles() throws IOException {
+        Path source = Files.isRegularFile(manifest) ? manifest : legacyManifest;
+        if (!Files.isRegularFile(source)) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+            // "<digest> <stamp> <path>" (a path of Java names has no space), or only "<path>" as earlier versions wrote it
+            int space = line.lastIndexOf(' ');
+            String path = space < 0 ? line : line.substring(space + 1);
             // Only plain relative .java paths below the output directory; a tampered manifest cannot delete elsewhere.
-            if (line.endsWith(".java") && !line.startsWith("/") && !Arrays.asList(line.split("/")).contains("..")) {
-                out.add(line);
+            if (path.endsWith(".java") && !path.startsWith("/") && !Arrays.asList(path.split("/")).contains("..")) {
+                out.put(path, space < 0 ? PENDING : line.substring(0, space));
             }
         }
         return out;
+    }
+
+    /**
+     * In the state directory each line is {@code <digest> <stamp> <path>}; in the output directory only the path,
+     * so that the output directory stays the same, byte for byte, for the same inputs.
+     */
+    private byte[] writeManifest(Map<String, String> files) throws IOException {
+        StringBuilder text = new StringBuilder();
+        boolean stamped = !manifest.equals(legacyManifest);
+        files.forEach((path, digest) -> text.append(stamped ? digest + " " : "").append(path).append('\n'));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(manifest.getParent());
+        writeIfChanged(manifest, bytes);
+        return Digests.sha256(bytes);
     }
 
     private Path resolve(String relative) {
@@ -75,13 +153,24 @@ public final class OutputWriter {
     }
 
     private static void writeIfChanged(Path path, byte[] content) throws IOException {
-        if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
+        if (Files.isRegularFile(path) && Files.size(path) == content.length && Arrays.equals(Files.readAllBytes(path), content)) {
             return;
         }
+        replace(path, content);
+    }
+
+    /**
+     * Writes {@code content} to a new file beside {@code path} and moves it into place. The new file is
+     * created like any other (not with {@link Files#createTempFile}, whose files are private to the owner),
+     * so it gets the permissions the umask gives.
+     */
+    static void replace(Path path, byte[] content) throws IOException {
         Files.createDirectories(path.getParent());
-        Path temp = Files.createTempFile(path.getParent(), ".schemapojo-", ".tmp");
+        Path temp = path.resolveSibling(".schemapojo-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            Files.write(temp, content);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(content);
+            }
             try {
                 Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

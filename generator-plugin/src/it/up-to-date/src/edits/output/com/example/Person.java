@@ -1,0 +1,2 @@
+// edited by hand
+class Person {}
