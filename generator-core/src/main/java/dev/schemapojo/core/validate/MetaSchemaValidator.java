@@ -30,6 +30,10 @@ public final class MetaSchemaValidator {
     static final List<String> SIMPLE_TYPES =
             List.of("array", "boolean", "integer", "null", "number", "object", "string");
 
+    static {
+        QuietLogging.ensure();
+    }
+
     private final SchemaRegistry registry =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<Draft, Schema> metaSchemas = new EnumMap<>(Draft.class);

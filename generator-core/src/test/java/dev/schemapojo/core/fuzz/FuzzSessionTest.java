@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs a real, short fuzzing session of each fuzz target of {@link GeneratorFuzzTest} in every build,
- * so that CI does not only replay the seeds. Each session is Jazzer's command-line driver in a child
+ * Runs a real, short fuzzing session of each fuzz target of {@link GeneratorFuzzTest} when
+ * {@code schemapojo.fuzz.seconds} is set ({@code .ci/run} sets it), so that CI does not only replay the seeds. Each session is Jazzer's command-line driver in a child
  * JVM on the test class path: the JVM that runs the other tests never gets Jazzer's coverage
  * instrumentation, nothing has to be set in the POM, and a finding fails this test with the crash
  * file and the stack trace.
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * already fuzzes {@link GeneratorFuzzTest} in the test JVM.
  */
 class FuzzSessionTest {
-    static final int DEFAULT_SECONDS = 15;
+    static final int DEFAULT_SECONDS = 0;
     static final List<String> TARGETS = List.of("composedSchemas", "schemaFiles");
 
     private static final Pattern DONE = Pattern.compile("^#(\\d+)\\s+DONE\\s+cov: (\\d+) ft: (\\d+) corp: (\\d+)/\\S+ .*?exec/s: (\\d+)");
