@@ -1,8 +1,12 @@
 package dev.schemapojo.core;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The JSON Schema drafts schemapojo reads, with the meta-schema URIs that select them. */
 public enum Draft {
@@ -36,6 +40,22 @@ public enum Draft {
      */
     public boolean refSiblingsApply() {
         return this == DRAFT_2020_12 || this == DRAFT_2019_09;
+    }
+
+    /**
+     * Every keyword this draft defines, over all of its vocabularies (2019-09 and 2020-12: core, applicator,
+     * unevaluated, validation, meta-data, format and content), as its meta-schemas list them; draft 04's
+     * {@code $ref} too, which its meta-schema leaves to the JSON Reference draft. Not the keywords the
+     * 2019-09 and 2020-12 meta-schemas keep only so that no extension takes their names ({@code definitions},
+     * {@code dependencies}, and in 2020-12 {@code $recursiveRef} and {@code $recursiveAnchor}).
+     */
+    public Set<String> keywords() {
+        return Keywords.BY_DRAFT.get(this);
+    }
+
+    /** Whether {@link #keywords()} holds {@code keyword}. */
+    public boolean defines(String keyword) {
+        return keywords().contains(keyword);
     }
 
     /** The canonical {@code $schema} URI of this draft. */
@@ -97,5 +117,48 @@ public enum Draft {
             u = u.substring(0, u.length() - 1);
         }
         return u.replaceFirst("^https://", "http://");
+    }
+
+    /** The keyword sets, apart so that the enum constants exist when they are built. */
+    private static final class Keywords {
+        /** In every draft. */
+        static final List<String> COMMON = List.of("$schema", "$ref", "title", "description", "default", "multipleOf",
+                "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "items",
+                "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties", "required",
+                "additionalProperties", "properties", "patternProperties", "enum", "type", "format", "allOf", "anyOf",
+                "oneOf", "not");
+        /** Draft 04 and its successors up to 07: the keywords 2019-09 replaced or dropped. */
+        static final List<String> UP_TO_07 = List.of("additionalItems", "definitions", "dependencies");
+        /** New in draft 06. */
+        static final List<String> SINCE_06 = List.of("$id", "examples", "const", "contains", "propertyNames");
+        /** New in draft 07. */
+        static final List<String> SINCE_07 = List.of("$comment", "if", "then", "else", "readOnly", "writeOnly",
+                "contentMediaType", "contentEncoding");
+        /** New in 2019-09 and kept by 2020-12: core, applicator, validation, meta-data and content. */
+        static final List<String> SINCE_2019_09 = List.of("$anchor", "$vocabulary", "$defs", "dependentSchemas",
+                "unevaluatedItems", "unevaluatedProperties", "maxContains", "minContains", "dependentRequired",
+                "deprecated", "contentSchema");
+        static final Map<Draft, Set<String>> BY_DRAFT = new EnumMap<>(Draft.class);
+
+        static {
+            BY_DRAFT.put(DRAFT_04, keywords(COMMON, UP_TO_07, List.of("id")));
+            BY_DRAFT.put(DRAFT_06, keywords(COMMON, UP_TO_07, SINCE_06));
+            BY_DRAFT.put(DRAFT_07, keywords(COMMON, UP_TO_07, SINCE_06, SINCE_07));
+            BY_DRAFT.put(DRAFT_2019_09, keywords(COMMON, SINCE_06, SINCE_07, SINCE_2019_09,
+                    List.of("additionalItems", "$recursiveRef", "$recursiveAnchor")));
+            BY_DRAFT.put(DRAFT_2020_12, keywords(COMMON, SINCE_06, SINCE_07, SINCE_2019_09,
+                    List.of("prefixItems", "$dynamicRef", "$dynamicAnchor")));
+        }
+
+        private Keywords() {}
+
+        @SafeVarargs
+        private static Set<String> keywords(List<String>... parts) {
+            Set<String> all = new TreeSet<>();
+            for (List<String> part : parts) {
+                all.addAll(part);
+            }
+            return Set.copyOf(all);
+        }
     }
 }

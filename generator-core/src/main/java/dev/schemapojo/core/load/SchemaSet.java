@@ -331,8 +331,14 @@ public final class SchemaSet {
         return close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close.stream().map(JsonValues::quote).toList()) + "?";
     }
 
-    /** Levenshtein distance, for suggestions. */
+    /**
+     * Edit distance for suggestions: insertions, deletions, substitutions and swaps of two adjacent
+     * characters count one each ({@code "requried"} is one from {@code "required"}); optimal string
+     * alignment, so no part is edited twice.
+     */
     public static int editDistance(String a, String b) {
+        // three rows of the distance table: the one two back is what a swap reads
+        int[] twoBack = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -343,10 +349,14 @@ public final class SchemaSet {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], twoBack[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] spare = twoBack;
+            twoBack = previous;
             previous = current;
-            current = swap;
+            current = spare;
         }
         return previous[b.length()];
     }

@@ -23,17 +23,20 @@ import tools.jackson.databind.JsonNode;
  * what the author meant, and references that lead nowhere.
  */
 public final class LintRules {
+    private final UnknownKeywords unknownKeywords = new UnknownKeywords();
 
     public List<Diagnostic> check(SchemaSet set) {
         List<Diagnostic> out = new ArrayList<>();
         for (SchemaDocument document : set.documents()) {
             SchemaWalker.walk(document.root(), (pointer, schema) -> {
                 if (schema.isObject()) {
+                    unknownKeywords.check(document, pointer, schema);
                     checkRequired(document, pointer, schema, out);
                     checkRef(set, document, pointer, schema, out);
                 }
             });
         }
+        unknownKeywords.finish(set, out);
         return out;
     }
 

@@ -115,6 +115,13 @@ class CorpusTest {
                 + " (diagnosticsPerRule=0 shows them all)");
     }
 
+    /** The set is JSON Schema with OpenAPI's {@code example}: no keyword of it is unknown to its draft. */
+    @Test
+    void noKeywordIsUnknown() {
+        GenerationResult result = new Generator(options(TypeNaming.NAMESPACE).build()).validate();
+        assertThat(result.diagnostics()).filteredOn(d -> d.ruleId().equals("lint.unknown-keyword")).isEmpty();
+    }
+
     @Test
     void everyTypeRoundTripsAndRejectsEachMissingRequiredProperty() {
         roundTrips(options(TypeNaming.NAMESPACE).build(), "javac-roundtrip");

@@ -6,6 +6,7 @@ import dev.schemapojo.core.FailOn;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.testing.Schemas;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,12 @@ class DraftsTest {
         Schemas.write(src(), "order.json", """
                 {"id": "/orderSchema", "title": "Order", "type": "object", "properties": {"n": {"$ref": "/numberSchema"}}}
                 """);
-        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).singleElement().asString()
+        List<String> lines = Schemas.lines(Schemas.validate(dir, FailOn.ERROR));
+        // the file itself is told so too, whether or not anything refers to it
+        assertThat(lines).hasSize(2).first().isEqualTo("schemas/number.json:1:61: warning: [lint.unknown-keyword] /id:"
+                + " \"id\" is a keyword of draft 04, not of draft 2020-12, so validators of draft 2020-12 ignore it;"
+                + " use \"$id\" instead");
+        assertThat(lines).last().asString()
                 .contains("[ref.escapes] /properties/n/$ref")
                 .endsWith("; schemas/number.json declares \"id\": \"/numberSchema\", but \"id\" names a schema only in"
                         + " draft 04 and that file's \"$schema\" says draft 2020-12: rename \"id\" to \"$id\", or declare"
