@@ -79,8 +79,9 @@ public enum Draft {
 
     /** Parses {@code 2020-12}, {@code draft-07}, {@code 7} and the like. */
     public static Draft parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT).replace("draft", "").replace("-0", "0");
-        t = t.startsWith("-") ? t.substring(1) : t;
+        // "draft-07", "draft7", "7", "07", "2019-09", "draft2020-12": the draft word and a separator after it go
+        String t = text.trim().toLowerCase(Locale.ROOT).replace("draft", "");
+        t = t.startsWith("-") || t.startsWith("_") ? t.substring(1) : t;
         for (Draft d : values()) {
             String s = d.shortName;
             if (t.equals(s) || t.equals(s.replaceFirst("^0", ""))) {

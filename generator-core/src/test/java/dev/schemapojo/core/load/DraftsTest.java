@@ -23,6 +23,22 @@ class DraftsTest {
     }
 
     @Test
+    void everyDraftNameTheReadmeShowsParses() {
+        // the values the defaultDraft parameter documents, and the spellings people write
+        assertThat(List.of("2020-12", "2019-09", "07", "06", "04", "draft-07", "draft7", "7", "draft2019-09", " 2019-09 "))
+                .extracting(dev.schemapojo.core.Draft::parse)
+                .containsExactly(dev.schemapojo.core.Draft.DRAFT_2020_12, dev.schemapojo.core.Draft.DRAFT_2019_09,
+                        dev.schemapojo.core.Draft.DRAFT_07, dev.schemapojo.core.Draft.DRAFT_06,
+                        dev.schemapojo.core.Draft.DRAFT_04, dev.schemapojo.core.Draft.DRAFT_07,
+                        dev.schemapojo.core.Draft.DRAFT_07, dev.schemapojo.core.Draft.DRAFT_07,
+                        dev.schemapojo.core.Draft.DRAFT_2019_09, dev.schemapojo.core.Draft.DRAFT_2019_09);
+        for (String bad : List.of("2019", "08", "draft-2021-01", "")) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> dev.schemapojo.core.Draft.parse(bad)).withMessageContaining("unknown draft");
+        }
+    }
+
+    @Test
     void draft07IsValidatedByItsOwnMetaSchema() {
         // "$id" with a fragment is fine in draft 07; "exclusiveMinimum": true is not (it was a number since draft 06).
         Schemas.write(src(), "a.json", """
