@@ -8,6 +8,7 @@ import dev.schemapojo.core.load.FileDigest;
 import dev.schemapojo.core.load.SchemaLoader;
 import dev.schemapojo.core.load.SchemaSet;
 import dev.schemapojo.core.model.Modeller;
+import dev.schemapojo.core.parallel.Workers;
 import dev.schemapojo.core.validate.LintRules;
 import dev.schemapojo.core.validate.MetaSchemaValidator;
 import dev.schemapojo.core.write.BuildState;
@@ -153,7 +154,7 @@ public final class Generator {
         TypeModel model = null;
         if (!diagnostics.hasErrors() || options.failOn() == FailOn.NEVER) {
             model = new Modeller(options, set, diagnostics).model();
-            sources = new TypeEmitter(options).emit(model);
+            sources = new TypeEmitter(options, Workers.perCore(STACK_BYTES)).emit(model);
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = switch (options.failOn()) {

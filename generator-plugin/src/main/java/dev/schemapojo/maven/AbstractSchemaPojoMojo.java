@@ -107,7 +107,8 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
 
     /**
      * Severities that replace a rule's default, by rule id: {@code error}, {@code warning} or
-     * {@code off}. For example {@code <ruleSeverities><meta.id-fragment>off</meta.id-fragment></ruleSeverities>}.
+     * {@code off}. For example
+     * <code>&lt;ruleSeverities&gt;&lt;meta.id-fragment&gt;off&lt;/meta.id-fragment&gt;&lt;/ruleSeverities&gt;</code>.
      * Only settable in the POM: Maven cannot turn a command-line property into a map.
      */
     @Parameter
@@ -155,7 +156,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     int diagnosticsPerRule;
 
     /**
-     * Local copies of remote schemas, as {@code <URI prefix>=<directory>}: with
+     * Local copies of remote schemas, as <code>&lt;URI prefix&gt;=&lt;directory&gt;</code>: with
      * {@code https://example.com/schemas/=src/main/remote-schemas}, a {@code $ref} to
      * {@code https://example.com/schemas/common/money.json} reads
      * {@code src/main/remote-schemas/common/money.json}. schemapojo never fetches anything over the
@@ -167,7 +168,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     /**
      * The shape of generated object types: {@code class} (final classes with getters, the default) or
      * {@code record} (Java records with the same checks and builder; the generated code then needs
-     * Java 16+). Types a record cannot express stay classes, with a warning.
+     * Java 17+: records, and sealed interfaces for unions). Types a record cannot express stay classes, with a warning.
      */
     @Parameter(property = "schemapojo.style", defaultValue = "class")
     String style;

@@ -12,8 +12,10 @@ import dev.schemapojo.core.ir.TypeDecl;
 import dev.schemapojo.core.ir.TypeModel;
 import dev.schemapojo.core.ir.UnionType;
 import dev.schemapojo.core.ir.ValueType;
+import dev.schemapojo.core.parallel.Workers;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,8 +32,11 @@ public final class TypeEmitter {
     private final UnionTypeEmitter unions;
     private final TupleTypeEmitter tuples;
     private final ValueTypeEmitter values;
+    private final Workers workers;
 
-    public TypeEmitter(Options options) {
+    /** @param workers the threads that emit and render the types (each type on its own, in any order) */
+    public TypeEmitter(Options options, Workers workers) {
+        this.workers = workers;
         this.enums = new EnumTypeEmitter(options.unknownEnumValues());
         // with formats=assert, strict reading checks the format of dates, times, UUIDs and URIs before parsing them
         boolean assertFormats = options.formats() == FormatChecks.ASSERT;
@@ -50,8 +55,9 @@ public final class TypeEmitter {
                 shadowingJavaLang.computeIfAbsent(type.name().packageName(), k -> new TreeSet<>()).add(type.name().simpleName());
             }
         }
-        Map<String, String> files = new LinkedHashMap<>();
-        for (TypeDecl type : model.types()) {
+        // Each type is emitted and rendered on its own (most of a run's time is JavaPoet's rendering), on all cores;
+        // the files come back in the model's order.
+        List<String> sources = workers.map(model.types(), type -> {
             // A generated String or Override in the package would capture the implicit java.lang import.
             Set<String> qualify = shadowingJavaLang.getOrDefault(type.name().packageName(), Set.of());
             // (qualified on the builder: TypeSpec.toBuilder() would lose a record's components and compact constructor)
@@ -62,7 +68,11 @@ public final class TypeEmitter {
                     .skipJavaLangImports(true)
                     .indent("    ")
                     .build();
-            files.put(type.name().sourcePath(), file.toString());
+            return file.toString();
+        });
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            files.put(model.types().get(i).name().sourcePath(), sources.get(i));
         }
         return files;
     }
