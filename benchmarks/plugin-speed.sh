@@ -276,6 +276,19 @@ rewrite_corpus() {
     REWRITTEN=$( (grep -rho '"\$ref": *"[^#"]*"' "$J2P_SCHEMAS" || true) | wc -l)
 }
 
+# Which plugin build is measured: the jar in the local repository the runs use (the one another session may
+# reinstall at any time), by modification time and checksum.
+plugin_jar() {
+    local repo=${PLUGIN_REPO:+$WORK/m2}
+    repo=${repo:-${M2_CACHE:-$HOME/.m2/repository}}
+    local jar="$repo/dev/schemapojo/schemapojo-maven-plugin/$PLUGIN_VERSION/schemapojo-maven-plugin-$PLUGIN_VERSION.jar"
+    if [ -f "$jar" ]; then
+        echo "$jar (modified $(date -u -r "$jar" +%Y-%m-%dT%H:%M:%SZ), sha1 $(sha1sum "$jar" | cut -c1-12))"
+    else
+        echo "none at $jar yet (Maven resolves it)"
+    fi
+}
+
 # ---- the report ----------------------------------------------------------------------------------------
 REPORT="$WORK/report.md"
 say() { echo "$*" | tee -a "$REPORT"; }
@@ -283,6 +296,7 @@ say() { echo "$*" | tee -a "$REPORT"; }
     echo "plugin-speed: $INVOCATION"
     echo "plugin-speed: $(date -u +%Y-%m-%dT%H:%M:%SZ) at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'), $SCHEMAS schemas from $CORPUS, $RUNS runs a side"
     echo "plugin-speed: $("$JAVA" -version 2>&1 | head -n 1); $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
+    echo "plugin-speed: schemapojo-maven-plugin: $(plugin_jar)"
     echo "plugin-speed: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); peak RSS: $RSS_METHOD"
     echo "plugin-speed: work directory $WORK; maven: ${MVN[*]} $OFFLINE; MAVEN_OPTS=${MAVEN_OPTS:-(unset)}"
 } | tee "$REPORT" >&2
