@@ -38,6 +38,9 @@ public class GenerateMojo extends AbstractSchemaPojoMojo {
      */
     @Override
     File stateDirectory() {
+        if (buildDirectory == null) {
+            return null; // outside Maven (unit tests that set no build directory): no state, every run generates
+        }
         String id = execution == null ? "default" : execution.getExecutionId();
         return new File(new File(buildDirectory, "schemapojo"), id.replaceAll("[^A-Za-z0-9._-]", "_"));
     }

@@ -24,6 +24,9 @@ final class MojoDefaults {
         mojo.formats = "annotate";
         mojo.diagnosticsPerRule = 3;
         mojo.style = "class";
+        if (mojo instanceof GenerateMojo) {
+            ((GenerateMojo) mojo).buildDirectory = new File(mojo.basedir, "target");
+        }
         mojo.setLog(log);
         return mojo;
     }

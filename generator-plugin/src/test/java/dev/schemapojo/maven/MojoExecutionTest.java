@@ -58,6 +58,27 @@ class MojoExecutionTest {
     }
 
     @Test
+    void aSecondRunWithNothingChangedIsUpToDateAndStillAddsTheSourceRoot() throws Exception {
+        GenerateMojo first = configure(new GenerateMojo());
+        first.project = new MavenProject();
+        first.execute();
+        GenerateMojo second = configure(new GenerateMojo());
+        second.project = new MavenProject();
+        second.execute();
+        Path output = project.resolve("target/generated-sources/schemapojo");
+        assertThat(log.lines).last().isEqualTo("[INFO] schemapojo: up to date (1 schema)");
+        assertThat(second.project.getCompileSourceRoots()).containsExactly(output.toString());
+        assertThat(project.resolve("target/schemapojo/default/inputs")).isRegularFile();
+        assertThat(output.resolve(".schemapojo-files")).doesNotExist();
+
+        GenerateMojo forced = configure(new GenerateMojo());
+        forced.project = new MavenProject();
+        forced.force = true;
+        forced.execute();
+        assertThat(log.lines).last().asString().startsWith("[INFO] schemapojo: 1 schema -> 1 type in ");
+    }
+
+    @Test
     void validateWritesNothing() throws Exception {
         ValidateMojo mojo = configure(new ValidateMojo());
 
