@@ -143,18 +143,19 @@ public final class Generator {
         DiagnosticCollector diagnostics = new DiagnosticCollector(options.ruleSeverities());
         SchemaSet set;
         SchemaLoader loader = new SchemaLoader(options, diagnostics);
+        Workers workers = Workers.perCore(STACK_BYTES);
         try {
-            set = loader.load();
+            set = loader.load(workers);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the schemas under " + options.sourceDirectory() + ": " + e, e);
         }
-        new MetaSchemaValidator().validate(set).forEach(diagnostics::report);
+        new MetaSchemaValidator().validate(set, workers).forEach(diagnostics::report);
         new LintRules().check(set).forEach(diagnostics::report);
         Map<String, String> sources = Map.of();
         TypeModel model = null;
         if (!diagnostics.hasErrors() || options.failOn() == FailOn.NEVER) {
             model = new Modeller(options, set, diagnostics).model();
-            sources = new TypeEmitter(options, Workers.perCore(STACK_BYTES)).emit(model);
+            sources = new TypeEmitter(options, workers).emit(model);
         }
         List<Diagnostic> all = diagnostics.sorted();
         boolean failed = switch (options.failOn()) {

@@ -5,6 +5,7 @@ import dev.schemapojo.core.Options;
 import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.diagnostics.DiagnosticCollector;
 import dev.schemapojo.core.diagnostics.Severity;
+import dev.schemapojo.core.parallel.Workers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 public final class SchemaLoader {
     private final Options options;
     private final DiagnosticCollector diagnostics;
-    private final LocatedJsonReader reader = new LocatedJsonReader();
+    /** Keeps no state between files: one for every thread. */
+    private static final LocatedJsonReader READER = new LocatedJsonReader();
     private final SourceFiles selection;
     private final Map<Path, FileDigest> digests = new LinkedHashMap<>();
     private boolean selectedNothing;
@@ -52,9 +54,13 @@ public final class SchemaLoader {
      * mapped to. The result is in path order, whatever the file system's order.
      */
     public SchemaSet load() throws IOException {
-        List<SchemaDocument> documents = new ArrayList<>();
+        return load(new Workers(1, 0));
+    }
+
+    /** As {@link #load()}, reading and parsing the files on {@code workers}' threads (each file on its own). */
+    public SchemaSet load(Workers workers) throws IOException {
         List<Path> roots = new ArrayList<>();
-        int fileCount = 0;
+        List<Pending> pending = new ArrayList<>();
         roots.add(options.sourceDirectory());
         TreeMap<String, Path> sources = findFiles(options.sourceDirectory());
         selectedNothing = sources.isEmpty();
@@ -66,25 +72,45 @@ public final class SchemaLoader {
                             + " was kept: check sourceDirectory, includes and excludes"));
         }
         for (Path file : sources.values()) {
-            fileCount++;
-            SchemaDocument document = loadFile(options.sourceDirectory(), file, null);
-            if (document != null) {
-                documents.add(document);
-            }
+            pending.add(new Pending(options.sourceDirectory(), file, null));
         }
         for (Map.Entry<String, Path> mapping : options.uriMappings().entrySet()) {
             Path root = mapping.getValue();
             roots.add(root);
             for (Map.Entry<String, Path> file : findFiles(root).entrySet()) {
-                fileCount++;
                 URI mapped = URI.create(mapping.getKey()).resolve(encodePath(file.getKey()));
-                SchemaDocument document = loadFile(root, file.getValue(), mapped);
-                if (document != null) {
-                    documents.add(document);
-                }
+                pending.add(new Pending(root, file.getValue(), mapped));
             }
         }
-        return new SchemaSet(roots, documents, fileCount);
+        List<Read> reads = workers.map(pending, SchemaLoader::read);
+        List<SchemaDocument> documents = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            SchemaDocument document = loadFile(pending.get(i), reads.get(i));
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        return new SchemaSet(roots, documents, pending.size());
+    }
+
+    /** A file to load: its root, and the URI a mapped directory gives it (null for the source directory). */
+    private record Pending(Path root, Path file, URI mappedUri) {}
+
+    /** What reading a file gave: its digest and parsed content, or why not. */
+    private record Read(FileDigest digest, ParsedJson json, IOException ioFailure, JsonSyntaxException syntax) {}
+
+    private static Read read(Pending file) {
+        FileDigest digest = null;
+        try {
+            FileDigest stamp = FileDigest.stamp(file.file());
+            byte[] bytes = Files.readAllBytes(file.file());
+            digest = stamp.withContent(bytes);
+            return new Read(digest, READER.read(bytes), null, null);
+        } catch (IOException e) {
+            return new Read(digest, null, e, null);
+        } catch (JsonSyntaxException e) {
+            return new Read(digest, null, null, e);
+        }
     }
 
     private static String encodePath(String relative) {
@@ -127,27 +153,26 @@ public final class SchemaLoader {
         return dot < 0 ? name : name.substring(dot + 1);
     }
 
-    /**
-     * @param mappedUri the URI a mapped directory gives the file, or null for the source directory
-     */
-    private SchemaDocument loadFile(Path sourceRoot, Path file, URI mappedUri) {
-        String relative = sourceRoot.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    private SchemaDocument loadFile(Pending pending, Read read) {
+        Path file = pending.file();
+        URI mappedUri = pending.mappedUri();
+        String relative = pending.root().relativize(file).toString().replace(java.io.File.separatorChar, '/');
         String shown = display(file);
-        ParsedJson json;
-        try {
-            FileDigest stamp = FileDigest.stamp(file);
-            byte[] bytes = Files.readAllBytes(file);
-            digests.put(file, stamp.withContent(bytes));
-            json = reader.read(bytes);
-        } catch (IOException e) {
-            diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "", "cannot be read: " + e));
+        if (read.digest() != null) {
+            digests.put(file, read.digest());
+        }
+        if (read.ioFailure() != null) {
+            diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "", "cannot be read: " + read.ioFailure()));
             return null;
-        } catch (JsonSyntaxException e) {
+        }
+        if (read.syntax() != null) {
+            JsonSyntaxException e = read.syntax();
             SourceLocation loc = e.location();
             diagnostics.report(new Diagnostic(shown, loc.line(), loc.column(), Severity.ERROR, e.ruleId(),
                     e.pointer(), e.getMessage()));
             return null;
         }
+        ParsedJson json = read.json();
         JsonNode root = json.root();
         if (!root.isObject() && !root.isBoolean()) {
             SourceLocation loc = json.locate("");

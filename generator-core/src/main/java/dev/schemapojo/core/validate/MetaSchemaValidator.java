@@ -12,6 +12,7 @@ import dev.schemapojo.core.load.JsonValues;
 import dev.schemapojo.core.load.SchemaDocument;
 import dev.schemapojo.core.load.SchemaSet;
 import dev.schemapojo.core.load.SchemaWalker;
+import dev.schemapojo.core.parallel.Workers;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -39,16 +40,22 @@ public final class MetaSchemaValidator {
     private final Map<Draft, Schema> metaSchemas = new EnumMap<>(Draft.class);
 
     public List<Diagnostic> validate(SchemaSet set) {
+        return validate(set, new Workers(1, 0));
+    }
+
+    /** Validates the documents on {@code workers}' threads (each on its own); the diagnostics come in document order. */
+    public List<Diagnostic> validate(SchemaSet set, Workers workers) {
         List<Diagnostic> out = new ArrayList<>();
-        for (SchemaDocument document : set.documents()) {
-            out.addAll(validate(document));
-        }
+        workers.map(set.documents(), this::validate).forEach(out::addAll);
         return out;
     }
 
+    private synchronized Schema metaSchema(Draft draft) {
+        return metaSchemas.computeIfAbsent(draft, d -> registry.getSchema(SchemaLocation.of(d.metaSchemaUri())));
+    }
+
     public List<Diagnostic> validate(SchemaDocument document) {
-        Schema meta = metaSchemas.computeIfAbsent(document.draft(),
-                d -> registry.getSchema(SchemaLocation.of(d.metaSchemaUri())));
+        Schema meta = metaSchema(document.draft());
         // One entry per offending value; anyOf branches in the meta-schema report the same value several times.
         Map<String, Set<String>> messagesByPointer = new LinkedHashMap<>();
         Map<String, Set<String>> keywordsByPointer = new LinkedHashMap<>();
