@@ -105,11 +105,13 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     @Parameter(property = "schemapojo.defaultDraft", defaultValue = "2020-12")
     String defaultDraft;
 
+    // No XML examples in parameter Javadoc: help:describe and schemapojo:help both print it as plain text and
+    // each takes angle brackets for markup, however they are escaped (PluginDescriptorTest).
     /**
      * Severities that replace a rule's default, by rule id: {@code error}, {@code warning} or
-     * {@code off}. For example
-     * <code>&lt;ruleSeverities&gt;&lt;meta.id-fragment&gt;off&lt;/meta.id-fragment&gt;&lt;/ruleSeverities&gt;</code>.
-     * Only settable in the POM: Maven cannot turn a command-line property into a map.
+     * {@code off}. For example, an element {@code meta.id-fragment} with the text {@code off} inside
+     * {@code ruleSeverities} turns that rule off. Only settable in the POM: Maven cannot turn a
+     * command-line property into a map.
      */
     @Parameter
     Map<String, String> ruleSeverities;
@@ -156,7 +158,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     int diagnosticsPerRule;
 
     /**
-     * Local copies of remote schemas, as <code>&lt;URI prefix&gt;=&lt;directory&gt;</code>: with
+     * Local copies of remote schemas, each as a URI prefix, {@code =}, and a directory: with
      * {@code https://example.com/schemas/=src/main/remote-schemas}, a {@code $ref} to
      * {@code https://example.com/schemas/common/money.json} reads
      * {@code src/main/remote-schemas/common/money.json}. schemapojo never fetches anything over the

@@ -20,7 +20,7 @@ public class GenerateMojo extends AbstractSchemaPojoMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
-    /** The build directory; the goal keeps its state in {@code schemapojo/<execution id>/} under it. */
+    /** The build directory; the goal keeps its state in its sub-directory {@code schemapojo}, one per execution id. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
