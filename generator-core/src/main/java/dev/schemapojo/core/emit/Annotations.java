@@ -21,10 +21,28 @@ final class Annotations {
     /** The value of {@code @Generated}: no timestamp, no version, so output is reproducible. */
     static final String GENERATOR = "dev.schemapojo.core.Generator";
 
+    // Specs are immutable: the ones that never vary are built once, not once per type or property.
+    private static final AnnotationSpec GENERATED_SPEC =
+            AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+    private static final AnnotationSpec NON_NULL = include("NON_NULL");
+    private static final AnnotationSpec ALWAYS = include("ALWAYS");
+    private static final AnnotationSpec DELEGATING =
+            AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build();
+    private static final AnnotationSpec NO_AUTO_DETECTION = AnnotationSpec.builder(JSON_AUTO_DETECT)
+            .addMember("fieldVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+            .addMember("getterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+            .addMember("isGetterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+            .addMember("setterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+            .build();
+    private static final AnnotationSpec IGNORE_UNKNOWN =
+            AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "$L", true).build();
+    private static final AnnotationSpec REFUSE_UNKNOWN =
+            AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "$L", false).build();
+
     private Annotations() {}
 
     static AnnotationSpec generated() {
-        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+        return GENERATED_SPEC;
     }
 
     static AnnotationSpec jsonProperty(String jsonName) {
@@ -42,12 +60,12 @@ final class Annotations {
         if (!p.required() || !p.nullable()) {
             return List.of(name);
         }
-        return List.of(name, include("ALWAYS"));
+        return List.of(name, ALWAYS);
     }
 
     /** {@code @JsonInclude(NON_NULL)}: absent values are left out of the JSON. */
     static AnnotationSpec nonNull() {
-        return include("NON_NULL");
+        return NON_NULL;
     }
 
     private static AnnotationSpec include(String mode) {
@@ -56,21 +74,16 @@ final class Annotations {
 
     /** {@code @JsonCreator(mode = DELEGATING)}: Jackson reads the JSON as the one parameter's type. */
     static AnnotationSpec delegatingCreator() {
-        return AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build();
+        return DELEGATING;
     }
 
     /** Only explicit annotations drive Jackson: nothing is detected by naming convention. */
     static AnnotationSpec noAutoDetection() {
-        return AnnotationSpec.builder(JSON_AUTO_DETECT)
-                .addMember("fieldVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
-                .addMember("getterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
-                .addMember("isGetterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
-                .addMember("setterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
-                .build();
+        return NO_AUTO_DETECTION;
     }
 
     /** {@code @JsonIgnoreProperties(ignoreUnknown = ...)}: false when the schema allows no other properties. */
     static AnnotationSpec ignoreUnknown(boolean closed) {
-        return AnnotationSpec.builder(JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "$L", !closed).build();
+        return closed ? REFUSE_UNKNOWN : IGNORE_UNKNOWN;
     }
 }
