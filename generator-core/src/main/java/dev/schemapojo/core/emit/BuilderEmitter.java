@@ -89,11 +89,12 @@ final class BuilderEmitter {
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source");
+        // one piece of text per statement (ChecksEmitter.text)
         for (Slot field : Slots.of(type)) {
-            copy.addStatement("this.$N = source.$N", field.javaName(), field.javaName());
+            copy.addStatement("$L", "this." + field.javaName() + " = source." + field.javaName());
         }
         for (String has : presence.values()) {
-            copy.addStatement("this.$N = source.$N", has, has);
+            copy.addStatement("$L", "this." + has + " = source." + has);
         }
         spec.addMethod(copy.build());
         NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, Presence.fieldNames(type, presence));

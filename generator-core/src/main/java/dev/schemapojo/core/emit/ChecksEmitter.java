@@ -101,11 +101,11 @@ final class ChecksEmitter {
         AdditionalProperties map = subject.additional();
         List<Item> missing = new ArrayList<>(items(properties.stream()
                         .filter(p -> p.required() && (!p.nullable() || subject.presence().containsKey(p.javaName()))).toList(),
-                p -> p.nullable() ? CodeBlock.of("!$L$N", prefix, subject.presence().get(p.javaName()))
+                p -> p.nullable() ? text("!" + prefix + subject.presence().get(p.javaName()))
                         : subject.unread() != null && JsonScalars.isStrict(p)
-                        ? CodeBlock.of("$L$N == null && ($L$N == null || !$L$N.contains($L))", prefix, p.javaName(), prefix,
-                                subject.unread(), prefix, subject.unread(), Literals.string(p.jsonName()))
-                        : CodeBlock.of("$L$N == null", prefix, p.javaName())));
+                        ? text(prefix + p.javaName() + " == null && (" + prefix + subject.unread() + " == null || !"
+                                + prefix + subject.unread() + ".contains(" + Literals.text(p.jsonName()) + "))")
+                        : text(prefix + p.javaName() + " == null")));
         if (map != null) {
             map.requiredKeys().forEach(key -> missing.add(new Item(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)",
                     prefix, map.javaName(), prefix, map.javaName(), Literals.string(key)), key)));
@@ -249,8 +249,18 @@ final class ChecksEmitter {
     }
 
     private static CodeBlock noNullElements(String prefix, String javaName, TypeRef type) {
-        return CodeBlock.of("$L$N != null && $L$N$L.stream().anyMatch($T::isNull)", prefix, javaName, prefix, javaName,
-                type instanceof TypeRef.MapOf ? ".values()" : "", OBJECTS);
+        return CodeBlock.of("$L$T::isNull)", prefix + javaName + " != null && " + prefix + javaName
+                + (type instanceof TypeRef.MapOf ? ".values()" : "") + ".stream().anyMatch(", OBJECTS);
+    }
+
+    /**
+     * Code without types as one piece of text. JavaPoet renders a block piece by piece (each literal and
+     * argument twice: once to collect the imports, once to write), and that is most of a run's time; names
+     * and literals joined here beforehand are one piece. Only for code that names no type ({@code $T}), which
+     * must stay an argument so that it is imported.
+     */
+    static CodeBlock text(String code) {
+        return CodeBlock.of("$L", code);
     }
 
     private static CodeBlock statements(List<Check> checks, List<Violation> violations, Collection<String> fieldNames,
@@ -271,9 +281,9 @@ final class ChecksEmitter {
             code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, names.get(check),
                     CopyHelpers.ARRAY_LIST);
             for (Item item : check.items()) {
-                code.beginControlFlow("if ($L)", item.failsWhen())
-                        .addStatement("$N.add($L)", names.get(check), Literals.string(item.name()))
-                        .endControlFlow();
+                // as beginControlFlow, addStatement and endControlFlow write it, in fewer pieces
+                code.add("if ($L) {\n$>$L\n$<}\n", item.failsWhen(),
+                        names.get(check) + ".add(" + Literals.text(item.name()) + ");");
             }
             any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", names.get(check));
         }

@@ -14,6 +14,12 @@ final class Literals {
     private Literals() {}
 
     static CodeBlock string(String text) {
+        // "$" in a CodeBlock argument is not a placeholder, so the text needs no JavaPoet escaping.
+        return CodeBlock.of("$L", text(text));
+    }
+
+    /** The literal {@link #string} holds, as text to join with other code. */
+    static String text(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -33,8 +39,7 @@ final class Literals {
                 }
             }
         }
-        // "$" in a CodeBlock argument is not a placeholder, so the text needs no JavaPoet escaping.
-        return CodeBlock.of("$L", sb.append('"').toString());
+        return sb.append('"').toString();
     }
 
     /** A Java expression for a fixed value of a property of the given type (a {@code const}, {@code default}, enum value). */

@@ -134,8 +134,9 @@ final class ObjectClassEmitter {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder");
         for (Slot field : fields) {
-            ctor.addStatement("this.$N = $L", field.javaName(), CopyHelpers.copyOf(field.type(), "builder." + field.javaName(),
-                    "copy" + Names.capitalize(field.javaName()), helpers));
+            CodeBlock copy = CopyHelpers.copyOf(field.type(), "builder." + field.javaName(),
+                    "copy" + Names.capitalize(field.javaName()), helpers);
+            ctor.addStatement("$L$L", "this." + field.javaName() + " = ", copy);
         }
         return ctor.build();
     }
@@ -203,7 +204,7 @@ final class ObjectClassEmitter {
         } else if (initial != null) {
             getter.addStatement("return $N != null ? $N : $L", p.javaName(), p.javaName(), Literals.of(initial, p.type()));
         } else {
-            getter.addStatement("return $N", p.javaName());
+            getter.addStatement("$L", "return " + p.javaName());
         }
         return getter.build();
     }

@@ -42,8 +42,10 @@ final class ValueMethods {
             CodeBlock.Builder condition = CodeBlock.builder();
             List<Slot> group = groups.get(g);
             for (int i = 0; i < group.size(); i++) {
-                condition.add(i == 0 ? "" : "\n&& ");
-                condition.add("$T.equals(this.$N, that.$N)", OBJECTS, group.get(i).javaName(), group.get(i).javaName());
+                // the text between the types in one piece: JavaPoet's rendering costs per piece (Rendering)
+                String name = group.get(i).javaName();
+                condition.add("$T$L", OBJECTS, ".equals(this." + name + ", that." + name + ")"
+                        + (i == group.size() - 1 ? "" : "\n&& "));
             }
             if (g == groups.size() - 1) {
                 m.addStatement("return $L", condition.build());
@@ -63,15 +65,15 @@ final class ValueMethods {
     }
 
     static MethodSpec hashCodeMethod(List<Slot> fields) {
-        CodeBlock.Builder args = CodeBlock.builder();
+        StringBuilder args = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
-            args.add(i == 0 ? "$N" : ", $N", fields.get(i).javaName());
+            args.append(i == 0 ? "" : ", ").append(fields.get(i).javaName());
         }
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.INT)
-                .addStatement("return $T.hash($L)", OBJECTS, args.build())
+                .addStatement("return $T.hash($L)", OBJECTS, args.toString())
                 .build();
     }
 
@@ -101,15 +103,14 @@ final class ValueMethods {
 
     /** {@code + "name=" + value} for each field; sensitive values print as {@code ***}. */
     private static void appendParts(CodeBlock.Builder body, List<Slot> fields, int firstIndex) {
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             Slot f = fields.get(i);
-            String label = (firstIndex + i == 0 ? "" : ", ") + f.javaName() + "=";
-            if (f.sensitive()) {
-                body.add("\n+ $L + (this.$N == null ? $S : $S)", Literals.string(label), f.javaName(), "null", "***");
-            } else {
-                body.add("\n+ $L + this.$N", Literals.string(label), f.javaName());
-            }
+            String label = Literals.text((firstIndex + i == 0 ? "" : ", ") + f.javaName() + "=");
+            text.append("\n+ ").append(label).append(" + ");
+            text.append(f.sensitive() ? "(this." + f.javaName() + " == null ? \"null\" : \"***\")" : "this." + f.javaName());
         }
+        body.add("$L", text.toString());
     }
 
     /**
