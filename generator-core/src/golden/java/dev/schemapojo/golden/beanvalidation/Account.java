@@ -150,6 +150,8 @@ public final class Account {
 
     /**
      * A builder with no property set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -157,6 +159,8 @@ public final class Account {
 
     /**
      * A builder initialised with this object's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -346,7 +350,8 @@ public final class Account {
          * Checks the required properties and builds an immutable {@link Account}.
          *
          * @return the new object
-         * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
          */
         public Account build() {
             List<String> missing = new ArrayList<>();
@@ -424,6 +429,8 @@ public final class Account {
 
         /**
          * A builder with no property set.
+         *
+         * @return a new builder
          */
         public static Builder builder() {
             return new Builder();
@@ -431,6 +438,8 @@ public final class Account {
 
         /**
          * A builder initialised with this object's values.
+         *
+         * @return a new builder
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -551,7 +560,8 @@ public final class Account {
              * Checks the required properties and builds an immutable {@link Address}.
              *
              * @return the new object
-             * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+             * @throws IllegalStateException naming every problem: each required property that is missing or null,
+             * each collection that holds a null element, and each value that a keyword this type checks refuses
              */
             public Address build() {
                 List<String> missing = new ArrayList<>();

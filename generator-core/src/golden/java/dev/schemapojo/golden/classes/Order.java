@@ -304,7 +304,7 @@ public final class Order {
     /**
      * A property named by the empty string.
      *
-     * <p>JSON property <code></code>. Optional: {@code null} when absent.
+     * <p>JSON property <code>""</code>. Optional: {@code null} when absent.
      *
      * @return the value
      */
@@ -323,6 +323,8 @@ public final class Order {
     /**
      * A builder with no property set but those the schema gives a default (or a const) to:
      * <code>currency</code>.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         Builder builder = new Builder();
@@ -332,6 +334,8 @@ public final class Order {
 
     /**
      * A builder initialised with this object's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -733,7 +737,7 @@ public final class Order {
         /**
          * A property named by the empty string.
          *
-         * <p>JSON property <code></code>; optional, {@code null} leaves it absent.
+         * <p>JSON property <code>""</code>; optional, {@code null} leaves it absent.
          *
          * @param value the value
          * @return this builder
@@ -761,7 +765,8 @@ public final class Order {
          * Checks the required properties and builds an immutable {@link Order}.
          *
          * @return the new object
-         * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
          */
         public Order build() {
             List<String> missing = new ArrayList<>();
@@ -900,6 +905,8 @@ public final class Order {
 
         /**
          * A builder with no property set.
+         *
+         * @return a new builder
          */
         public static Builder builder() {
             return new Builder();
@@ -907,6 +914,8 @@ public final class Order {
 
         /**
          * A builder initialised with this object's values.
+         *
+         * @return a new builder
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1059,7 +1068,8 @@ public final class Order {
              * Checks the required properties and builds an immutable {@link Customer}.
              *
              * @return the new object
-             * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+             * @throws IllegalStateException naming every problem: each required property that is missing or null,
+             * each collection that holds a null element, and each value that a keyword this type checks refuses
              */
             public Customer build() {
                 if (this.unknownProperty != null) {

@@ -24,20 +24,20 @@ import javax.annotation.processing.Generated;
  * <p>Generated from <code>order.json</code>. Build instances with {@link #builder()}; required properties
  * are checked by {@link Builder#build()} and when JSON is read.
  *
- * @param id JSON property id
- * @param kind JSON property kind
- * @param createdAt JSON property created_at
- * @param note JSON property note
- * @param customer JSON property customer
- * @param lines JSON property lines
- * @param stock JSON property stock
- * @param currency JSON property currency
- * @param priority JSON property priority
- * @param card JSON property card
- * @param pin JSON property pin
- * @param delivery JSON property delivery
- * @param address JSON property address
- * @param store JSON property store
+ * @param id JSON property <code>id</code>
+ * @param kind JSON property <code>kind</code>
+ * @param createdAt JSON property <code>created_at</code>
+ * @param note JSON property <code>note</code>
+ * @param customer JSON property <code>customer</code>
+ * @param lines JSON property <code>lines</code>
+ * @param stock JSON property <code>stock</code>
+ * @param currency JSON property <code>currency</code>
+ * @param priority JSON property <code>priority</code>
+ * @param card JSON property <code>card</code>
+ * @param pin JSON property <code>pin</code>
+ * @param delivery JSON property <code>delivery</code>
+ * @param address JSON property <code>address</code>
+ * @param store JSON property <code>store</code>
  */
 @Generated("dev.schemapojo.core.Generator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -68,6 +68,27 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
         @JsonProperty("card") String card, @JsonProperty("pin") String pin,
         @JsonProperty("delivery") Order.Delivery delivery, @JsonProperty("address") String address,
         @JsonProperty("store") String store) {
+    /**
+     * Checks the values as the schema says and keeps unmodifiable copies of the collections;
+     * {@link Builder#build()} and reading JSON both come through here.
+     *
+     * @param id JSON property <code>id</code>
+     * @param kind JSON property <code>kind</code>
+     * @param createdAt JSON property <code>created_at</code>
+     * @param note JSON property <code>note</code>
+     * @param customer JSON property <code>customer</code>
+     * @param lines JSON property <code>lines</code>
+     * @param stock JSON property <code>stock</code>
+     * @param currency JSON property <code>currency</code>
+     * @param priority JSON property <code>priority</code>
+     * @param card JSON property <code>card</code>
+     * @param pin JSON property <code>pin</code>
+     * @param delivery JSON property <code>delivery</code>
+     * @param address JSON property <code>address</code>
+     * @param store JSON property <code>store</code>
+     * @throws IllegalStateException naming every problem: each required property that is missing or null,
+     * each collection that holds a null element, and each value that a keyword this type checks refuses
+     */
     public Order {
         List<String> missing = new ArrayList<>();
         if (id == null) {
@@ -144,6 +165,8 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
     /**
      * A builder with no property set but those the schema gives a default (or a const) to:
      * <code>currency</code>.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         Builder builder = new Builder();
@@ -153,6 +176,8 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
 
     /**
      * A builder initialised with this record's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -428,8 +453,8 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
      * <p>Generated from <code>order.json#/properties/customer</code>. Build instances with {@link #builder()}; required properties
      * are checked by {@link Builder#build()} and when JSON is read.
      *
-     * @param name JSON property name
-     * @param email JSON property email
+     * @param name JSON property <code>name</code>
+     * @param email JSON property <code>email</code>
      */
     @Generated("dev.schemapojo.core.Generator")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -441,6 +466,15 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
             "email"
     })
     public record Customer(@JsonProperty("name") String name, @JsonProperty("email") String email) {
+        /**
+         * Checks the values as the schema says;
+         * {@link Builder#build()} and reading JSON both come through here.
+         *
+         * @param name JSON property <code>name</code>
+         * @param email JSON property <code>email</code>
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
+         */
         public Customer {
             List<String> missing = new ArrayList<>();
             if (name == null) {
@@ -457,6 +491,8 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
 
         /**
          * A builder with no property set.
+         *
+         * @return a new builder
          */
         public static Builder builder() {
             return new Builder();
@@ -464,6 +500,8 @@ public record Order(@JsonProperty("id") UUID id, @JsonProperty("kind") String ki
 
         /**
          * A builder initialised with this record's values.
+         *
+         * @return a new builder
          */
         public Builder toBuilder() {
             return new Builder(this);

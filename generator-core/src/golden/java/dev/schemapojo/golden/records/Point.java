@@ -76,6 +76,8 @@ public final class Point {
 
     /**
      * A builder with no property set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -83,6 +85,8 @@ public final class Point {
 
     /**
      * A builder initialised with this object's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -235,7 +239,8 @@ public final class Point {
          * Checks the required properties and builds an immutable {@link Point}.
          *
          * @return the new object
-         * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
          */
         public Point build() {
             if (this.unknownProperty != null) {

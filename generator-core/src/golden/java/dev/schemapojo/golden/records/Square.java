@@ -14,8 +14,8 @@ import javax.annotation.processing.Generated;
  * <p>Generated from <code>shape.json#/$defs/square</code>. Build instances with {@link #builder()}; required properties
  * are checked by {@link Builder#build()} and when JSON is read.
  *
- * @param kind JSON property kind
- * @param side JSON property side
+ * @param kind JSON property <code>kind</code>
+ * @param side JSON property <code>side</code>
  */
 @Generated("dev.schemapojo.core.Generator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,6 +28,15 @@ import javax.annotation.processing.Generated;
 })
 public record Square(@JsonProperty("kind") String kind,
         @JsonProperty("side") Double side) implements Shape {
+    /**
+     * Checks the values as the schema says;
+     * {@link Builder#build()} and reading JSON both come through here.
+     *
+     * @param kind JSON property <code>kind</code>
+     * @param side JSON property <code>side</code>
+     * @throws IllegalStateException naming every problem: each required property that is missing or null,
+     * each collection that holds a null element, and each value that a keyword this type checks refuses
+     */
     public Square {
         List<String> missing = new ArrayList<>();
         if (kind == null) {
@@ -54,6 +63,8 @@ public record Square(@JsonProperty("kind") String kind,
 
     /**
      * A builder with no property set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -61,6 +72,8 @@ public record Square(@JsonProperty("kind") String kind,
 
     /**
      * A builder initialised with this record's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);

@@ -86,6 +86,10 @@ public final class Position {
     /**
      * The tuple of these items; trailing optional items may be {@code null}.
      *
+     * @param item0 item 0 of the array (required)
+     * @param item1 item 1 of the array (required)
+     * @param item2 item 2 of the array
+     * @return the tuple
      * @throws IllegalStateException when a required item is {@code null}
      */
     public static Position of(Double item0, Double item1, String item2) {

@@ -80,6 +80,8 @@ public final class Track {
 
     /**
      * A builder with no property set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -87,6 +89,8 @@ public final class Track {
 
     /**
      * A builder initialised with this object's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -227,7 +231,8 @@ public final class Track {
          * Checks the required properties and builds an immutable {@link Track}.
          *
          * @return the new object
-         * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
          */
         public Track build() {
             List<String> missing = new ArrayList<>();
@@ -327,6 +332,10 @@ public final class Track {
         /**
          * The tuple of these items; trailing optional items may be {@code null}.
          *
+         * @param item0 item 0 of the array (required)
+         * @param item1 item 1 of the array (required)
+         * @param item2 item 2 of the array
+         * @return the tuple
          * @throws IllegalStateException when a required item is {@code null}
          */
         public static PointsItem of(Double item0, Double item1, String item2) {
@@ -440,6 +449,10 @@ public final class Track {
         /**
          * The tuple of these items; trailing optional items may be {@code null}.
          *
+         * @param item0 item 0 of the array (required)
+         * @param item1 item 1 of the array (required)
+         * @param item2 item 2 of the array
+         * @return the tuple
          * @throws IllegalStateException when a required item is {@code null}
          */
         public static Span of(Long item0, Long item1, SpanItem2 item2) {
@@ -522,6 +535,8 @@ public final class Track {
 
             /**
              * A builder with no property set.
+             *
+             * @return a new builder
              */
             public static Builder builder() {
                 return new Builder();
@@ -529,6 +544,8 @@ public final class Track {
 
             /**
              * A builder initialised with this object's values.
+             *
+             * @return a new builder
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -649,7 +666,8 @@ public final class Track {
                  * Checks the required properties and builds an immutable {@link SpanItem2}.
                  *
                  * @return the new object
-                 * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+                 * @throws IllegalStateException naming every problem: each required property that is missing or null,
+                 * each collection that holds a null element, and each value that a keyword this type checks refuses
                  */
                 public SpanItem2 build() {
                     return new SpanItem2(this);

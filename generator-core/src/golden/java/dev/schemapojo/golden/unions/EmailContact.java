@@ -57,6 +57,8 @@ public final class EmailContact implements Contact {
 
     /**
      * A builder with no property set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -64,6 +66,8 @@ public final class EmailContact implements Contact {
 
     /**
      * A builder initialised with this object's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -184,7 +188,8 @@ public final class EmailContact implements Contact {
          * Checks the required properties and builds an immutable {@link EmailContact}.
          *
          * @return the new object
-         * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
          */
         public EmailContact build() {
             List<String> missing = new ArrayList<>();

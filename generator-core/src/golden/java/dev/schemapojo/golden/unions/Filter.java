@@ -58,6 +58,8 @@ public final class Filter {
 
     /**
      * A builder with no property set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -65,6 +67,8 @@ public final class Filter {
 
     /**
      * A builder initialised with this object's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -185,7 +189,8 @@ public final class Filter {
          * Checks the required properties and builds an immutable {@link Filter}.
          *
          * @return the new object
-         * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
          */
         public Filter build() {
             return new Filter(this);

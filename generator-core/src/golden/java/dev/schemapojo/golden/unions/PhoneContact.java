@@ -73,6 +73,8 @@ public final class PhoneContact implements Contact {
 
     /**
      * A builder with no property set.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -80,6 +82,8 @@ public final class PhoneContact implements Contact {
 
     /**
      * A builder initialised with this object's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -217,7 +221,8 @@ public final class PhoneContact implements Contact {
          * Checks the required properties and builds an immutable {@link PhoneContact}.
          *
          * @return the new object
-         * @throws IllegalStateException naming every required property that is missing or null, every collection that holds a null element and every property whose value is not the schema's const
+         * @throws IllegalStateException naming every problem: each required property that is missing or null,
+         * each collection that holds a null element, and each value that a keyword this type checks refuses
          */
         public PhoneContact build() {
             List<String> missing = new ArrayList<>();

@@ -44,10 +44,11 @@ final class BuilderEmitter {
                 .returns(builder);
         List<Property> initialised = properties.stream().filter(p -> p.initialValue() != null).toList();
         if (initialised.isEmpty()) {
-            start.addJavadoc("A builder with no property set.\n").addStatement("return new $T()", builder);
+            start.addJavadoc("A builder with no property set.\n\n@return a new builder\n").addStatement("return new $T()", builder);
         } else {
-            start.addJavadoc("A builder with no property set but those the schema gives a default (or a const) to:\n$L.\n",
-                    String.join(", ", initialised.stream().map(p -> "<code>" + Javadocs.escape(p.jsonName()) + "</code>").toList()))
+            start.addJavadoc("A builder with no property set but those the schema gives a default (or a const) to:\n$L.\n\n"
+                    + "@return a new builder\n",
+                    String.join(", ", initialised.stream().map(p -> Javadocs.code(p.jsonName())).toList()))
                     .addStatement("$T builder = new $T()", builder, builder);
             Map<String, String> presence = Presence.of(type);
             for (Property p : initialised) {
@@ -60,7 +61,7 @@ final class BuilderEmitter {
         }
         spec.addMethod(start.build());
         spec.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder initialised with this $L's values.\n", what)
+                .addJavadoc("A builder initialised with this $L's values.\n\n@return a new builder\n", what)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
@@ -115,8 +116,8 @@ final class BuilderEmitter {
         for (String name : type.forbidden()) {
             String pointer = ChecksEmitter.memberPointer(name);
             spec.addMethod(MethodSpec.methodBuilder(members.allocate("forbid" + Names.capitalize(Names.lowerCamel(name))))
-                    .addJavadoc("Used by Jackson to read JSON property <code>$L</code>, whose schema is false: it is refused.\n",
-                            Javadocs.escape(name))
+                    .addJavadoc("Used by Jackson to read JSON property $L, whose schema is false: it is refused.\n",
+                            Javadocs.code(name))
                     .addAnnotation(Annotations.jsonProperty(name))
                     .addModifiers(Modifier.PRIVATE)
                     .returns(builder)
@@ -235,8 +236,8 @@ final class BuilderEmitter {
     private static MethodSpec strictReader(Property p, ClassName builder, NameScope members, String notRead,
             JsonScalars.Converters converters, String describe) {
         MethodSpec.Builder reader = MethodSpec.methodBuilder(members.allocate("json" + Names.capitalize(p.javaName())))
-                .addJavadoc("Used by Jackson to read JSON property <code>$L</code>: only JSON of the kinds its schema says.\n",
-                        Javadocs.escape(p.jsonName()))
+                .addJavadoc("Used by Jackson to read JSON property $L: only JSON of the kinds its schema says.\n",
+                        Javadocs.code(p.jsonName()))
                 .addAnnotation(Annotations.jsonProperty(p.jsonName()))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(builder)
@@ -267,7 +268,7 @@ final class BuilderEmitter {
         if (!description.isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(description));
         }
-        doc.add("<p>JSON property <code>$L</code>; $L.\n", Javadocs.escape(jsonName),
+        doc.add("<p>JSON property $L; $L.\n", Javadocs.code(jsonName),
                 has != null ? (required ? "required" : "optional") + "; the schema allows {@code null}, so calling this\nwith"
                         + " {@code null} sets the property to JSON {@code null} (not calling it leaves it absent)"
                         : required ? "required" : "optional, {@code null} leaves it absent");
@@ -489,10 +490,7 @@ final class BuilderEmitter {
                 .build();
         return MethodSpec.methodBuilder("build")
                 .addJavadoc("Checks the required properties and builds an immutable {@link $T}.\n\n"
-                        + "@return the new object\n"
-                        + "@throws IllegalStateException naming every required property that is missing or null,"
-                        + " every collection that holds a null element and every property whose value is not the"
-                        + " schema's const\n", self)
+                        + "@return the new object\n" + ChecksEmitter.THROWS, self)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addCode(unknown)

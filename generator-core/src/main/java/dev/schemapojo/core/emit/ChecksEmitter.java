@@ -31,6 +31,11 @@ final class ChecksEmitter {
     private static final ClassName OBJECTS = ClassName.get(Objects.class);
     private static final String ADDITIONAL = "(additional properties)";
 
+    /** The {@code @throws} of what runs the checks: a class's {@code build()}, a record's constructor. */
+    static final String THROWS = "@throws IllegalStateException naming every problem: each required property that is"
+            + " missing or null,\neach collection that holds a null element, and each value that a keyword this type checks"
+            + " refuses\n";
+
     private ChecksEmitter() {}
 
     /**

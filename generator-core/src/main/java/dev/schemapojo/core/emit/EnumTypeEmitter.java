@@ -38,7 +38,7 @@ final class EnumTypeEmitter {
         spec.addJavadoc(Javadocs.header(type).add(".\n").build());
         for (EnumType.Constant c : type.constants()) {
             spec.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$L", Literals.string(c.jsonValue()))
-                    .addJavadoc("JSON value <code>$L</code>.\n", Javadocs.escape(c.jsonValue()))
+                    .addJavadoc("JSON value $L.\n", Javadocs.code(c.jsonValue()))
                     .build());
         }
         spec.addField(FieldSpec.builder(JavaTypes.STRING, "value", Modifier.PRIVATE, Modifier.FINAL).build());

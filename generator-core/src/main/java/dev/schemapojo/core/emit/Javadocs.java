@@ -23,25 +23,40 @@ final class Javadocs {
         if (!type.description().isBlank()) {
             doc.add("$L\n\n", escape(type.description()));
         }
-        return doc.add("<p>Generated from <code>$L</code>", escape(type.origin().toString()));
+        return doc.add("<p>Generated from $L", code(type.origin().toString()));
     }
 
     /** The sentences on a value's validation keywords (documented) and non-string enum (checked). */
     static CodeBlock constraints(Property p) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!p.constraints().isEmpty()) {
-            doc.add("Schema constraints ($L): <code>$L</code>.\n", p.constraints().checked()
+            doc.add("Schema constraints ($L): $L.\n", p.constraints().checked()
                     ? "lengths, bounds, multipleOf and counts checked; the others documented" : "documented, not checked",
-                    escape(p.constraints().documentation()));
+                    code(p.constraints().documentation()));
         }
         if (!p.allowed().isEmpty()) {
-            doc.add("One of <code>$L</code> (checked). ",
-                    escape("[" + String.join(", ", p.allowed().stream().map(Literal::text).toList()) + "]"));
+            doc.add("One of $L (checked). ",
+                    code("[" + String.join(", ", p.allowed().stream().map(Literal::text).toList()) + "]"));
         }
         return doc.build();
     }
 
+    /**
+     * {@code <code>text</code>}, the text escaped. Where nothing would be left to show (the property named
+     * {@code ""}, an enum value of blanks), the text is shown as a quoted JSON string instead: doclint
+     * rejects an empty {@code <code>} element, and {@code ""} says more than nothing.
+     */
+    static String code(String text) {
+        String escaped = escape(text);
+        return "<code>" + (escaped.isEmpty() ? "\"" + escapeCharacters(text) + "\"" : escaped) + "</code>";
+    }
+
+    /** The text made safe in a comment (see the class comment), and stripped of leading and trailing blanks. */
     static String escape(String text) {
+        return escapeCharacters(text).strip();
+    }
+
+    private static String escapeCharacters(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -68,7 +83,7 @@ final class Javadocs {
                 }
             }
         }
-        return sb.toString().strip();
+        return sb.toString();
     }
 
     private static boolean isPaired(String text, int i) {

@@ -228,9 +228,9 @@ final class JsonRuleEmitter {
         }
         return MethodSpec.methodBuilder("rule" + numbering[index])
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("Checks a value by the schema at {@code $L}: adds a message per problem to {@code problems}"
+                .addJavadoc("Checks a value by the schema at $L: adds a message per problem to {@code problems}"
                         + " and, when {@code evaluated} is not null, the member names and item indexes the schema evaluates"
-                        + " to it.\n\n@return whether the value matches\n", Javadocs.escape(rule.origin()))
+                        + " to it.\n\n@return whether the value matches\n", Javadocs.code(rule.origin()))
                 .returns(boolean.class)
                 .addParameter(Object.class, "value")
                 .addParameter(String.class, "at")

@@ -153,7 +153,7 @@ final class JsonScalars {
      * method that says what JSON is.
      */
     static CodeBlock wrongKind(TypeRef.ScalarKind kind, String json, String at, String describe) {
-        return message(kind, json, CodeBlock.of("$S", at.isEmpty() ? "" : at + ": "), describe);
+        return message(kind, json, Literals.string(at.isEmpty() ? "" : at + ": "), describe);
     }
 
     /** The message for JSON of the wrong kind, after {@code prefix} (the pointer and ": ", or ""). */

@@ -182,13 +182,13 @@ final class ObjectClassEmitter {
         if (!p.description().isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(p.description()));
         }
-        doc.add("<p>JSON property <code>$L</code>. ", Javadocs.escape(p.jsonName()));
+        doc.add("<p>JSON property $L. ", Javadocs.code(p.jsonName()));
         doc.add(Javadocs.constraints(p));
         Literal initial = p.initialValue();
         boolean accessor = needsJsonAccessor(p, has);
         if (initial != null) {
-            doc.add("Optional: when absent, the schema's $L <code>$L</code>\n(JSON written from this object leaves it out"
-                    + " as well).\n", p.defaultValue() != null ? "default" : "const", Javadocs.escape(initial.text()));
+            doc.add("Optional: when absent, the schema's $L $L\n(JSON written from this object leaves it out"
+                    + " as well).\n", p.defaultValue() != null ? "default" : "const", Javadocs.code(initial.text()));
         } else {
             doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
                     : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
@@ -215,8 +215,8 @@ final class ObjectClassEmitter {
      */
     private static MethodSpec jsonAccessor(Property p, String has, ClassName jsonNull) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("json" + Names.capitalize(p.javaName()))
-                .addJavadoc("Jackson writes <code>$L</code> from here: as read or set, absent when it was absent$L.\n",
-                        Javadocs.escape(p.jsonName()), has == null ? "" : ",\n{@code null} when it was {@code null}")
+                .addJavadoc("Jackson writes $L from here: as read or set, absent when it was absent$L.\n",
+                        Javadocs.code(p.jsonName()), has == null ? "" : ",\n{@code null} when it was {@code null}")
                 .addModifiers(Modifier.PRIVATE);
         if (has == null) {
             return m.addAnnotations(Annotations.forProperty(p))
@@ -239,9 +239,9 @@ final class ObjectClassEmitter {
     /** {@code hasX()}: whether the property is present, also as {@code null}. */
     private static MethodSpec presenceMethod(Property p, String has) {
         return MethodSpec.methodBuilder(has)
-                .addJavadoc("Whether <code>$L</code> is present: also when it is {@code null}, which its schema allows"
+                .addJavadoc("Whether $L is present: also when it is {@code null}, which its schema allows"
                         + " (the getter\nreturns {@code null} both for an absent property and for a JSON {@code null}).\n\n"
-                        + "@return true when the JSON had it, or the builder set it\n", Javadocs.escape(p.jsonName()))
+                        + "@return true when the JSON had it, or the builder set it\n", Javadocs.code(p.jsonName()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
                 .addStatement("return $N", has)

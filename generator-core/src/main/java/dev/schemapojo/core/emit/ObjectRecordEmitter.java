@@ -36,9 +36,15 @@ final class ObjectRecordEmitter {
         ClassName builder = self.nestedClass("Builder");
         List<MethodSpec> copyHelpers = new ArrayList<>();
         JsonRuleEmitter rules = new JsonRuleEmitter();
-        MethodSpec.Builder canonical = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addCode(ChecksEmitter.checks(Subject.of(type), self.simpleName(), "", rules));
+        CodeBlock checks = ChecksEmitter.checks(Subject.of(type), self.simpleName(), "", rules);
+        MethodSpec.Builder canonical = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addCode(checks);
         CodeBlock.Builder doc = CodeBlock.builder().add(ObjectClassEmitter.classJavadoc(type)).add("\n");
+        // javadoc wants the compact constructor's parameters, the components, documented again
+        boolean copies = type.properties().stream().anyMatch(p -> JavaTypes.isCollection(p.type()));
+        String copying = "keeps unmodifiable copies of the collections";
+        CodeBlock.Builder canonicalDoc = CodeBlock.builder().add("$L;\n{@link Builder#build()} and reading JSON both come"
+                + " through here.\n\n", !checks.isEmpty() ? "Checks the values as the schema says" + (copies ? " and " + copying : "")
+                        : copies ? Names.capitalize(copying) : "The canonical constructor");
         for (Property p : type.properties()) {
             canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
                     .addAnnotations(Annotations.forProperty(p))
@@ -47,9 +53,12 @@ final class ObjectRecordEmitter {
                 canonical.addStatement("$N = $L", p.javaName(), CopyHelpers.copyOf(p.type(), p.javaName(),
                         "copy" + Names.capitalize(p.javaName()), copyHelpers));
             }
-            doc.add("@param $N $L\n", p.javaName(), Javadocs.escape("JSON property " + p.jsonName()
-                    + (p.description().isBlank() ? "" : ": " + p.description())));
+            String description = Javadocs.escape(p.description());
+            doc.add("@param $N JSON property $L$L\n", p.javaName(), Javadocs.code(p.jsonName()),
+                    description.isEmpty() ? "" : ": " + description);
+            canonicalDoc.add("@param $N JSON property $L\n", p.javaName(), Javadocs.code(p.jsonName()));
         }
+        canonical.addJavadoc(canonicalDoc.add(checks.isEmpty() ? "" : ChecksEmitter.THROWS).build());
         TypeSpec.Builder spec = TypeSpec.recordBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(doc.build())

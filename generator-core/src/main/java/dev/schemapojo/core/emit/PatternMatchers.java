@@ -96,9 +96,9 @@ final class PatternMatchers {
                 .addParameter(String.class, "s")
                 .addParameter(int.class, "i")
                 .addJavadoc("Whether {@code s}, from index {@code i} (0 for the pattern's {@code ^}), matches the pattern\n"
-                        + "<code>$L</code>. Plain code, not a regular expression: each part takes as many characters\n"
+                        + "$L. Plain code, not a regular expression: each part takes as many characters\n"
                         + "as it may, which is exact here, as no part can take a character that a part after it needs.\n",
-                        Javadocs.escape(ecma))
+                        Javadocs.code(ecma))
                 .addCode(code.build())
                 .build();
     }

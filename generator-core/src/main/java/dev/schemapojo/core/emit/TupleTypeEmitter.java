@@ -81,10 +81,8 @@ final class TupleTypeEmitter {
             creator.addAnnotation(AnnotationSpec.builder(Annotations.JSON_CREATOR)
                     .addMember("mode", "$T.Mode.PROPERTIES", Annotations.JSON_CREATOR).build());
         }
-        MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-                .addJavadoc("The tuple of these items; trailing optional items may be {@code null}.\n\n"
-                        + "@throws IllegalStateException when a required item is {@code null}$L\n",
-                        asJson ? " or the items break the schema" : "");
+        MethodSpec.Builder of = MethodSpec.methodBuilder("of").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self);
+        CodeBlock.Builder ofDoc = CodeBlock.builder().add("The tuple of these items; trailing optional items may be {@code null}.\n\n");
         CodeBlock.Builder args = CodeBlock.builder();
         CodeBlock.Builder missing = CodeBlock.builder()
                 .addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, Integer.class, CopyHelpers.ARRAY_LIST);
@@ -99,6 +97,7 @@ final class TupleTypeEmitter {
             }
             creator.addParameter(parameter.build()).addStatement("this.$N = $N", name, name);
             of.addParameter(javaType, name);
+            ofDoc.add("@param $N item $L of the array$L\n", name, i, i < type.requiredItems() ? " (required)" : "");
             args.add(i == 0 ? "$N" : ", $N", name);
             if (i < type.requiredItems()) {
                 missing.beginControlFlow("if ($N == null)", name).addStatement("missing.add($L)", i).endControlFlow();
@@ -115,6 +114,12 @@ final class TupleTypeEmitter {
         }
         String cannot = "Cannot build " + self.simpleName() + ": ";
         boolean required = type.requiredItems() > 0;
+        ofDoc.add("@return the tuple\n");
+        if (required || asJson) {
+            ofDoc.add("@throws IllegalStateException when $L\n", required && asJson ? "a required item is {@code null} or the items"
+                    + " break the schema" : required ? "a required item is {@code null}" : "the items break the schema");
+        }
+        of.addJavadoc(ofDoc.build());
         if (required) {
             creator.addCode(missing.build());
         }

@@ -52,7 +52,7 @@ final class UnionTypeEmitter {
         } else {
             boolean deduced = type.reading() == UnionType.Reading.DEDUCTION;
             doc.add(": one of the variants listed in {@code @JsonSubTypes}, told apart by $L.\n", deduced
-                    ? "the properties present" : "the property <code>" + Javadocs.escape(type.discriminator()) + "</code>");
+                    ? "the properties present" : "the property " + Javadocs.code(type.discriminator()));
             AnnotationSpec.Builder info = AnnotationSpec.builder(JSON_TYPE_INFO);
             if (deduced) {
                 info.addMember("use", "$T.Id.DEDUCTION", JSON_TYPE_INFO);

@@ -8,6 +8,7 @@ import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.ConstraintChecks;
 import dev.schemapojo.core.Options;
+import dev.schemapojo.core.Style;
 import dev.schemapojo.core.TypeNaming;
 import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.ir.EnumType;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,16 +79,22 @@ class CorpusTest {
                 .packageName("com.example.corpus").typeNaming(naming).displayBase(corpus);
     }
 
-    @Test
-    void generatesAndCompilesTheWholeSetOneTypePerSchemaWithEitherNamingRule() {
+    /**
+     * In either style with either naming rule; the compiler's checks include doclint's
+     * ({@link InMemoryCompiler#CHECKS}), so this also proves the set's Javadoc clean.
+     */
+    @ParameterizedTest
+    @EnumSource(Style.class)
+    void generatesAndCompilesTheWholeSetOneTypePerSchemaWithEitherNamingRule(Style style) {
         for (TypeNaming naming : TypeNaming.values()) {
             long start = System.nanoTime();
-            GenerationResult result = new Generator(options(naming).build()).generate();
+            Options options = options(naming).style(style).outputDirectory(work.resolve("out-" + style + "-" + naming)).build();
+            GenerationResult result = new Generator(options).generate();
             long generateMillis = (System.nanoTime() - start) / 1_000_000;
             assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
             assertThat(result.failed()).isFalse();
 
-            Map<String, String> sources = new Generator(options(naming).build()).sources();
+            Map<String, String> sources = new Generator(options).sources();
             // One top-level source per schema file, each generated from a different file.
             List<String> origins = new ArrayList<>();
             for (String source : sources.values()) {
@@ -97,10 +106,10 @@ class CorpusTest {
             assertThat(origins).isEqualTo(schemaFiles);
 
             start = System.nanoTime();
-            InMemoryCompiler.compile(sources, work.resolve("javac-" + naming));
+            InMemoryCompiler.compile(sources, work.resolve("javac-" + style + "-" + naming));
             long compileMillis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("corpus (%s naming): %s; javac of %d files: %d ms; generate in-process: %d ms%n",
-                    naming.word(), result.summary(), sources.size(), compileMillis, generateMillis);
+            System.out.printf("corpus (%s style, %s naming): %s; javac of %d files: %d ms; generate in-process: %d ms%n",
+                    style.word(), naming.word(), result.summary(), sources.size(), compileMillis, generateMillis);
         }
     }
 

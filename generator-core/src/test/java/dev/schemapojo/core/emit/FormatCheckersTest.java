@@ -68,10 +68,13 @@ class FormatCheckersTest {
     }
 
     private static TypeSpec checksClass(String name, Set<String> formats) {
-        TypeSpec.Builder spec = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        // documented, as javac's doclint (InMemoryCompiler.CHECKS) wants of every public member
+        TypeSpec.Builder spec = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The format checks of the test.\n");
         FormatCheckers.addTo(spec, formats);
         for (String format : formats) {
             spec.addMethod(MethodSpec.methodBuilder(methodName(format))
+                    .addJavadoc("@param value the string\n@return whether it is of the format\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(boolean.class)
                     .addParameter(String.class, "value")

@@ -63,13 +63,16 @@ class PatternMatchersTest {
             patterns.add(randomPattern(random));
         }
         Map<String, String> simple = new LinkedHashMap<>();
-        TypeSpec.Builder spec = TypeSpec.classBuilder("Matchers").addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        // documented, as javac's doclint (InMemoryCompiler.CHECKS) wants of every public member
+        TypeSpec.Builder spec = TypeSpec.classBuilder("Matchers").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The matchers of the test's patterns.\n");
         for (String ecma : patterns) {
             PatternMatchers.parse(ecma).ifPresent(parts -> {
                 String name = "pattern" + simple.size();
                 simple.put(ecma, name);
                 spec.addMethod(PatternMatchers.method(name, ecma, parts));
                 spec.addMethod(MethodSpec.methodBuilder("test" + name.substring("pattern".length()))
+                        .addJavadoc("@param s the string\n@return whether the pattern matches it\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(boolean.class)
                         .addParameter(String.class, "s")

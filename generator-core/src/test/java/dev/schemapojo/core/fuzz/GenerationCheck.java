@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  *   <li>A run that failed wrote no Java source. A run that did not fail wrote exactly the files that
  *       {@link GenerationResult#sourceFiles()} lists.</li>
  *   <li>Generating again ({@link Generator#sources()}) gives the same sources, byte for byte.</li>
- *   <li>When there is no error diagnostic, the sources compile with javac {@code -Xlint:all -Werror}
- *       against jackson-annotations alone ({@link FuzzCompiler}): a javac warning counts as a finding
- *       too, because the project promises warning-free code and its users build with
- *       {@code -Werror}.</li>
+ *   <li>When there is no error diagnostic, the sources compile with javac {@code -Xlint:all -Xdoclint:all -Werror}
+ *       against jackson-annotations alone ({@link FuzzCompiler}): a javac or doclint warning counts as a
+ *       finding too, because the project promises warning-free code, Javadoc included, and its users build
+ *       with {@code -Werror}.</li>
  * </ol>
  *
  * <p>Compiling is what makes an execution slow (about 100 ms for a handful of types, against about
@@ -183,7 +183,7 @@ final class GenerationCheck {
         FuzzCompiler.Problems problems = FuzzCompiler.problems(sources);
         if (!problems.isEmpty()) {
             throw violation("compile", problems.firstCode(), "the generated sources do not compile cleanly (javac -Xlint:all"
-                    + " -Werror, class path jackson-annotations):\n  " + String.join("\n  ", problems.lines()), files, optionsText,
+                    + " -Xdoclint:all -Werror, class path jackson-annotations):\n  " + String.join("\n  ", problems.lines()), files, optionsText,
                     result, sources);
         }
         synchronized (COMPILED) {

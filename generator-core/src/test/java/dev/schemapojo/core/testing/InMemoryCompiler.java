@@ -22,6 +22,15 @@ import javax.tools.ToolProvider;
 
 /** Compiles generated sources with javac (test class path visible) and loads the classes. */
 public final class InMemoryCompiler {
+    /**
+     * What javac checks in generated code, besides compiling it: every lint warning, and doclint, the
+     * checks of {@code javadoc -Xdoclint:all}: a comment on every public and protected member, with
+     * {@code @param} and {@code @return} where they belong, and HTML, syntax and references right in every
+     * comment, private ones included. {@code -Werror} makes a warning fail the compilation.
+     */
+    public static final List<String> CHECKS = List.of("-Xlint:all", "-Xlint:-processing",
+            "-Xdoclint:all/protected,html/private,syntax/private,reference/private,accessibility/private", "-Werror");
+
     private InMemoryCompiler() {}
 
     /** The javac errors and warnings, one per line; empty when the sources compiled cleanly. */
@@ -63,7 +72,8 @@ public final class InMemoryCompiler {
             try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 List<String> options = new ArrayList<>(firstOptions);
                 options.addAll(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-                        "-Xlint:all", "-Xlint:-processing", "-Werror", "-encoding", "UTF-8", "-proc:none"));
+                        "-encoding", "UTF-8", "-proc:none"));
+                options.addAll(CHECKS);
                 StringWriter out = new StringWriter();
                 boolean ok = javac.getTask(out, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
                 List<String> errors = new ArrayList<>();
