@@ -140,8 +140,7 @@ final class BuilderEmitter {
                     !p.jsonName().isEmpty() && !readsAsList && !strict, has));
         }
         if (map != null) {
-            // (its Javadoc has always called it a JSON property with an empty name)
-            spec.addMethod(setter(map.javaName(), map.type(), "", "", false, builder, false, null));
+            spec.addMethod(setter(map.javaName(), map.type(), "", null, false, builder, false, null));
         }
         Property emptyNamed = ObjectClassEmitter.emptyNamed(type);
         String rejection = unknownRejection(type);
@@ -261,17 +260,24 @@ final class BuilderEmitter {
                 .build();
     }
 
-    /** @param has the presence field of a property whose schema allows null, or null: calling the setter makes it present */
+    /**
+     * @param jsonName the property's JSON name, or null for the setter of the additional properties' map
+     * @param has the presence field of a property whose schema allows null, or null: calling the setter makes it present
+     */
     private static MethodSpec setter(String javaName, TypeRef type, String description, String jsonName, boolean required,
             ClassName builder, boolean annotated, String has) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!description.isBlank()) {
             doc.add("$L\n\n", Javadocs.escape(description));
         }
-        doc.add("<p>JSON property $L; $L.\n", Javadocs.code(jsonName),
-                has != null ? (required ? "required" : "optional") + "; the schema allows {@code null}, so calling this\nwith"
-                        + " {@code null} sets the property to JSON {@code null} (not calling it leaves it absent)"
-                        : required ? "required" : "optional, {@code null} leaves it absent");
+        if (jsonName == null) {
+            doc.add("<p>The JSON properties besides the named ones; {@code null} for none.\n");
+        } else {
+            doc.add("<p>JSON property $L; $L.\n", Javadocs.code(jsonName),
+                    has != null ? (required ? "required" : "optional") + "; the schema allows {@code null}, so calling this\nwith"
+                            + " {@code null} sets the property to JSON {@code null} (not calling it leaves it absent)"
+                            : required ? "required" : "optional, {@code null} leaves it absent");
+        }
         if (JavaTypes.isCollection(type)) {
             doc.add("The collection is copied when {@link #build()} runs.\n");
         }
