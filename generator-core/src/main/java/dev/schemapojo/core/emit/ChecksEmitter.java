@@ -79,8 +79,15 @@ final class ChecksEmitter {
         }
     }
 
-    /** One thing a check looks at: the condition under which it fails, and its name in the message. */
-    private record Item(CodeBlock failsWhen, String name) {}
+    /**
+     * One thing a check looks at: the condition under which it fails, and its name in the message. A condition
+     * that names no type is also kept as text, to be written in one piece with the code around it.
+     */
+    private record Item(CodeBlock failsWhen, String failsWhenText, String name) {
+        Item(CodeBlock failsWhen, String name) {
+            this(failsWhen, null, name);
+        }
+    }
 
     /** One kind of problem: the local that collects the failing names, the message's label and the items. */
     private record Check(String variable, String label, List<Item> items) {}
@@ -88,6 +95,10 @@ final class ChecksEmitter {
     /** The JSON name as error messages show it; the empty name shows as {@code ""}. */
     private static String displayName(Property p) {
         return p.jsonName().isEmpty() ? "\"\"" : p.jsonName();
+    }
+
+    private static Item textItem(String failsWhen, String name) {
+        return new Item(text(failsWhen), failsWhen, name);
     }
 
     private static List<Item> items(List<Property> properties, Function<Property, CodeBlock> failsWhen) {
@@ -104,13 +115,14 @@ final class ChecksEmitter {
         // a value checked by its schema's rules gets no typed checks of its const, enum, elements and keywords
         List<Property> typed = properties.stream().filter(p -> p.constraints().rules() == null).toList();
         AdditionalProperties map = subject.additional();
-        List<Item> missing = new ArrayList<>(items(properties.stream()
-                        .filter(p -> p.required() && (!p.nullable() || subject.presence().containsKey(p.javaName()))).toList(),
-                p -> p.nullable() ? text("!" + prefix + subject.presence().get(p.javaName()))
+        List<Item> missing = new ArrayList<>(properties.stream()
+                .filter(p -> p.required() && (!p.nullable() || subject.presence().containsKey(p.javaName())))
+                .map(p -> textItem(p.nullable() ? "!" + prefix + subject.presence().get(p.javaName())
                         : subject.unread() != null && JsonScalars.isStrict(p)
-                        ? text(prefix + p.javaName() + " == null && (" + prefix + subject.unread() + " == null || !"
-                                + prefix + subject.unread() + ".contains(" + Literals.text(p.jsonName()) + "))")
-                        : text(prefix + p.javaName() + " == null")));
+                        ? prefix + p.javaName() + " == null && (" + prefix + subject.unread() + " == null || !"
+                                + prefix + subject.unread() + ".contains(" + Literals.text(p.jsonName()) + "))"
+                        : prefix + p.javaName() + " == null", displayName(p)))
+                .toList());
         if (map != null) {
             map.requiredKeys().forEach(key -> missing.add(new Item(CodeBlock.of("$L$N == null || !$L$N.containsKey($L)",
                     prefix, map.javaName(), prefix, map.javaName(), Literals.string(key)), key)));
@@ -287,8 +299,12 @@ final class ChecksEmitter {
                     CopyHelpers.ARRAY_LIST);
             for (Item item : check.items()) {
                 // as beginControlFlow, addStatement and endControlFlow write it, in fewer pieces
-                code.add("if ($L) {\n$>$L\n$<}\n", item.failsWhen(),
-                        names.get(check) + ".add(" + Literals.text(item.name()) + ");");
+                String add = names.get(check) + ".add(" + Literals.text(item.name()) + ");\n";
+                if (item.failsWhenText() != null) {
+                    code.add("$L$>$L$<}\n", "if (" + item.failsWhenText() + ") {\n", add);
+                } else {
+                    code.add("if ($L) {\n$>$L$<}\n", item.failsWhen(), add);
+                }
             }
             any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", names.get(check));
         }

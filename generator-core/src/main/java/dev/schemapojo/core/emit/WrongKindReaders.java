@@ -85,7 +85,7 @@ final class WrongKindReaders {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(returns)
                 .addParameter(type, "json")
-                .addStatement("throw $N($S)", fail, what)
+                .addStatement("$L", "throw " + fail + "(" + Literals.text(what) + ")") // one piece (ChecksEmitter.text)
                 .build();
     }
 }
