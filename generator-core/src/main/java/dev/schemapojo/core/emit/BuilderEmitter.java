@@ -90,13 +90,15 @@ final class BuilderEmitter {
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(self, "source");
-        // one piece of text per statement (ChecksEmitter.text)
+        // the copies as one piece of text (ChecksEmitter.text)
+        StringBuilder copies = new StringBuilder();
         for (Slot field : Slots.of(type)) {
-            copy.addStatement("$L", "this." + field.javaName() + " = source." + field.javaName());
+            copies.append("this.").append(field.javaName()).append(" = source.").append(field.javaName()).append(";\n");
         }
         for (String has : presence.values()) {
-            copy.addStatement("$L", "this." + has + " = source." + has);
+            copies.append("this.").append(has).append(" = source.").append(has).append(";\n");
         }
+        copy.addCode("$L", copies.toString());
         spec.addMethod(copy.build());
         NameScope members = new NameScope(NameScope.Numbering.UNDERSCORES, false, Presence.fieldNames(type, presence));
         if (type.form() == ObjectType.Form.CLASS) {
@@ -266,23 +268,24 @@ final class BuilderEmitter {
      */
     private static MethodSpec setter(String javaName, TypeRef type, String description, String jsonName, boolean required,
             ClassName builder, boolean annotated, String has) {
-        CodeBlock.Builder doc = CodeBlock.builder();
+        // comment and body as few pieces of text as JavaPoet can take them (ChecksEmitter.text)
+        StringBuilder doc = new StringBuilder();
         if (!description.isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(description));
+            doc.append(Javadocs.escape(description)).append("\n\n");
         }
         if (jsonName == null) {
-            doc.add("<p>The JSON properties besides the named ones; {@code null} for none.\n");
+            doc.append("<p>The JSON properties besides the named ones; {@code null} for none.\n");
         } else {
-            doc.add("<p>JSON property $L; $L.\n", Javadocs.code(jsonName),
-                    has != null ? (required ? "required" : "optional") + "; the schema allows {@code null}, so calling this\nwith"
+            doc.append("<p>JSON property ").append(Javadocs.code(jsonName)).append("; ")
+                    .append(has != null ? (required ? "required" : "optional") + "; the schema allows {@code null}, so calling this\nwith"
                             + " {@code null} sets the property to JSON {@code null} (not calling it leaves it absent)"
-                            : required ? "required" : "optional, {@code null} leaves it absent");
+                            : required ? "required" : "optional, {@code null} leaves it absent").append(".\n");
         }
         if (JavaTypes.isCollection(type)) {
-            doc.add("The collection is copied when {@link #build()} runs.\n");
+            doc.append("The collection is copied when {@link #build()} runs.\n");
         }
-        doc.add("\n@param $N the value\n@return this builder\n", javaName);
-        MethodSpec.Builder setter = MethodSpec.methodBuilder(javaName).addJavadoc(doc.build());
+        doc.append("\n@param ").append(javaName).append(" the value\n@return this builder\n");
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(javaName).addJavadoc("$L", doc.toString());
         if (annotated) {
             setter.addAnnotation(Annotations.jsonProperty(jsonName));
         }
@@ -290,9 +293,8 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(JavaTypes.of(type), javaName)
-                .addStatement("this.$N = $N", javaName, javaName)
-                .addCode(has == null ? CodeBlock.of("") : CodeBlock.of("this.$N = true;\n", has))
-                .addStatement("return this")
+                .addCode("$L", "this." + javaName + " = " + javaName + ";\n" + (has == null ? "" : "this." + has + " = true;\n")
+                        + "return this;\n")
                 .build();
     }
 

@@ -27,18 +27,18 @@ final class Javadocs {
     }
 
     /** The sentences on a value's validation keywords (documented) and non-string enum (checked). */
-    static CodeBlock constraints(Property p) {
-        CodeBlock.Builder doc = CodeBlock.builder();
+    static String constraints(Property p) {
+        StringBuilder doc = new StringBuilder();
         if (!p.constraints().isEmpty()) {
-            doc.add("Schema constraints ($L): $L.\n", p.constraints().checked()
-                    ? "lengths, bounds, multipleOf and counts checked; the others documented" : "documented, not checked",
-                    code(p.constraints().documentation()));
+            doc.append("Schema constraints (").append(p.constraints().checked()
+                    ? "lengths, bounds, multipleOf and counts checked; the others documented" : "documented, not checked")
+                    .append("): ").append(code(p.constraints().documentation())).append(".\n");
         }
         if (!p.allowed().isEmpty()) {
-            doc.add("One of $L (checked). ",
-                    code("[" + String.join(", ", p.allowed().stream().map(Literal::text).toList()) + "]"));
+            doc.append("One of ").append(code("[" + String.join(", ", p.allowed().stream().map(Literal::text).toList()) + "]"))
+                    .append(" (checked). ");
         }
-        return doc.build();
+        return doc.toString();
     }
 
     /**

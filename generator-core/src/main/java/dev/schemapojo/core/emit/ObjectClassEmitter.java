@@ -136,7 +136,7 @@ final class ObjectClassEmitter {
         for (Slot field : fields) {
             CodeBlock copy = CopyHelpers.copyOf(field.type(), "builder." + field.javaName(),
                     "copy" + Names.capitalize(field.javaName()), helpers);
-            ctor.addStatement("$L$L", "this." + field.javaName() + " = ", copy);
+            ctor.addCode("$L$L;\n", "this." + field.javaName() + " = ", copy);
         }
         return ctor.build();
     }
@@ -178,19 +178,21 @@ final class ObjectClassEmitter {
 
     /** @param has the property's presence field, or null when its presence is not tracked */
     private static MethodSpec getter(Property p, String has) {
-        CodeBlock.Builder doc = CodeBlock.builder();
+        // the comment as one piece of text: JavaPoet renders it piece by piece (ChecksEmitter.text)
+        StringBuilder doc = new StringBuilder();
         if (!p.description().isBlank()) {
-            doc.add("$L\n\n", Javadocs.escape(p.description()));
+            doc.append(Javadocs.escape(p.description())).append("\n\n");
         }
-        doc.add("<p>JSON property $L. ", Javadocs.code(p.jsonName()));
-        doc.add(Javadocs.constraints(p));
+        doc.append("<p>JSON property ").append(Javadocs.code(p.jsonName())).append(". ");
+        doc.append(Javadocs.constraints(p));
         Literal initial = p.initialValue();
         boolean accessor = needsJsonAccessor(p, has);
         if (initial != null) {
-            doc.add("Optional: when absent, the schema's $L $L\n(JSON written from this object leaves it out"
-                    + " as well).\n", p.defaultValue() != null ? "default" : "const", Javadocs.code(initial.text()));
+            doc.append("Optional: when absent, the schema's ").append(p.defaultValue() != null ? "default" : "const")
+                    .append(' ').append(Javadocs.code(initial.text()))
+                    .append("\n(JSON written from this object leaves it out as well).\n");
         } else {
-            doc.add(!p.required() ? "Optional: {@code null} when absent.\n"
+            doc.append(!p.required() ? "Optional: {@code null} when absent.\n"
                     : p.nullable() ? "Required, but the schema allows {@code null}.\n" : "Required: never {@code null}.\n");
         }
         MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(p.javaName())).addJavadoc(returns(doc, p.type()));
@@ -204,7 +206,7 @@ final class ObjectClassEmitter {
         } else if (initial != null) {
             getter.addStatement("return $N != null ? $N : $L", p.javaName(), p.javaName(), Literals.of(initial, p.type()));
         } else {
-            getter.addStatement("$L", "return " + p.javaName());
+            getter.addCode("$L", "return " + p.javaName() + ";\n");
         }
         return getter.build();
     }
@@ -271,9 +273,8 @@ final class ObjectClassEmitter {
 
     /** The getter of the additional properties, which Jackson writes after the named ones. */
     private MethodSpec additionalGetter(AdditionalProperties map) {
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add("<p>The JSON properties the schema allows besides the named ones, in JSON order (empty when there are"
-                        + " none); Jackson writes them after the named ones.\n");
+        StringBuilder doc = new StringBuilder("<p>The JSON properties the schema allows besides the named ones, in JSON"
+                + " order (empty when there are none); Jackson writes them after the named ones.\n");
         MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName(map.javaName()))
                 .addJavadoc(returns(doc, map.type()))
                 .addAnnotation(Annotations.JSON_ANY_GETTER)
@@ -286,12 +287,12 @@ final class ObjectClassEmitter {
         return getter.build();
     }
 
-    private static CodeBlock returns(CodeBlock.Builder doc, TypeRef type) {
-        doc.add("\n@return the value");
+    private static CodeBlock returns(StringBuilder doc, TypeRef type) {
+        doc.append("\n@return the value");
         if (JavaTypes.isCollection(type)) {
-            doc.add(" (unmodifiable)");
+            doc.append(" (unmodifiable)");
         }
-        return doc.add("\n").build();
+        return CodeBlock.of("$L", doc.append("\n").toString());
     }
 
     static String getterName(String javaName) {

@@ -155,7 +155,7 @@ final class ValueTypeEmitter {
             of.addAnnotation(Annotations.delegatingCreator());
         }
         MethodSpec.Builder getter = MethodSpec.methodBuilder("getValue").addModifiers(Modifier.PUBLIC).returns(javaType)
-                .addJavadoc(CodeBlock.builder().add("The value Jackson writes as the JSON. ").add(Javadocs.constraints(value))
+                .addJavadoc(CodeBlock.builder().add("The value Jackson writes as the JSON. $L", Javadocs.constraints(value))
                         .add("\n@return the value, never {@code null}$L\n", JavaTypes.isCollection(value.type()) ? " (unmodifiable)" : "")
                         .build())
                 .addAnnotation(Annotations.JSON_VALUE)
