@@ -76,7 +76,7 @@ public final class Generator {
                 if (state != null) {
                     BuildState.delete(state);
                 }
-                byte[] manifest = new OutputWriter(options.outputDirectory(), state).write(execution.sources());
+                String manifest = new OutputWriter(options.outputDirectory(), state).write(execution.sources());
                 if (state != null) {
                     BuildState.of(options, execution.digests(), manifest).write(state);
                 }

@@ -321,6 +321,9 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
             }
         }
         getLog().info(result.summary());
+        if (result.upToDate()) {
+            getLog().debug("schemapojo: the up-to-date check took " + result.elapsedMillis() + " ms");
+        }
         if (ideMarkers()) {
             markers(result);
         }

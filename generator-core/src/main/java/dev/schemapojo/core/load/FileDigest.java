@@ -43,7 +43,12 @@ public record FileDigest(String sha256, long size, long modified) {
      *     time at or after it is not trusted
      */
     public boolean matches(Path file, long savedAt) throws IOException {
-        FileDigest now = stamp(file);
+        return matches(file, Files.readAttributes(file, BasicFileAttributes.class), savedAt);
+    }
+
+    /** As {@link #matches(Path, long)}, with the file's attributes as just read. */
+    public boolean matches(Path file, BasicFileAttributes attributes, long savedAt) throws IOException {
+        FileDigest now = new FileDigest("", attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         if (now.size != size) {
             return false;
         }

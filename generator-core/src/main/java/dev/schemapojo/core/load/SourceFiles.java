@@ -13,7 +13,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TreeMap;
 
@@ -40,12 +42,16 @@ public final class SourceFiles {
         this.excludes = matchers(excludes);
     }
 
-    /** Every file a run of {@code options} reads, in the order the load stage reads them. */
-    public static List<Path> all(Options options, Listener listener) throws IOException {
+    /**
+     * Every file a run of {@code options} reads, in the order the load stage reads them, with its attributes as
+     * the walk saw them (so that the up-to-date check needs no second look at each file).
+     */
+    public static Map<Path, BasicFileAttributes> all(Options options, Listener listener) throws IOException {
         SourceFiles selection = new SourceFiles(options.includes(), options.excludes());
-        List<Path> files = new ArrayList<>(selection.find(options.sourceDirectory(), listener).values());
+        Map<Path, BasicFileAttributes> files = new LinkedHashMap<>();
+        selection.walk(options.sourceDirectory(), listener, (relative, file, attributes) -> files.put(file, attributes));
         for (Path root : options.uriMappings().values()) {
-            files.addAll(selection.find(root, listener).values());
+            selection.walk(root, listener, (relative, file, attributes) -> files.put(file, attributes));
         }
         return files;
     }
@@ -53,6 +59,17 @@ public final class SourceFiles {
     /** The selected files under {@code root}, keyed by their path relative to it (with {@code /}), in path order. */
     public TreeMap<String, Path> find(Path root, Listener listener) throws IOException {
         TreeMap<String, Path> files = new TreeMap<>();
+        walk(root, listener, (relative, file, attributes) -> files.put(relative, file));
+        return files;
+    }
+
+    private interface Selected {
+        void add(String relative, Path file, BasicFileAttributes attributes);
+    }
+
+    /** Hands each selected file to {@code selected}, in path order (the walk's order is the file system's). */
+    private void walk(Path root, Listener listener, Selected selected) throws IOException {
+        TreeMap<String, Object[]> files = new TreeMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -65,7 +82,7 @@ public final class SourceFiles {
                             return FileVisitResult.CONTINUE;
                         }
                         if (matches(includes, relative)) {
-                            files.put(relative.toString().replace(File.separatorChar, '/'), file);
+                            files.put(relative.toString().replace(File.separatorChar, '/'), new Object[] {file, attrs});
                         } else if (matches(includes, lowerCaseName(relative))) {
                             listener.skippedByCase(file);
                         }
@@ -78,7 +95,7 @@ public final class SourceFiles {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        return files;
+        files.forEach((relative, found) -> selected.add(relative, (Path) found[0], (BasicFileAttributes) found[1]));
     }
 
     /** {@code relative} with its file name in lower case; directories keep their case. */
@@ -87,9 +104,23 @@ public final class SourceFiles {
         return relative.getParent() == null ? name : relative.getParent().resolve(name);
     }
 
+    /** {@code **}{@code /*.json}, {@code *.json}: the usual includes, matched without a regular expression. */
+    private static final java.util.regex.Pattern BY_EXTENSION =
+            java.util.regex.Pattern.compile("(\\*\\*/)?\\*(\\.[A-Za-z0-9_-]+)");
+
     private static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String glob : globs) {
+            java.util.regex.Matcher extension = BY_EXTENSION.matcher(glob);
+            // (not on Windows, whose globs ignore case)
+            if (extension.matches() && File.separatorChar == '/') {
+                // what the glob means: a file name ending so (* takes any characters but "/"), at any depth for
+                // "**/" (which here also matches the top level), at the top level otherwise
+                boolean anyDepth = extension.group(1) != null;
+                String suffix = extension.group(2);
+                out.add(path -> (anyDepth || path.getNameCount() == 1) && path.getFileName().toString().endsWith(suffix));
+                continue;
+            }
             out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
             // "**/" in a Java glob needs at least one directory; users expect it to match the top level too.
             if (glob.startsWith("**/")) {

@@ -1,7 +1,6 @@
 package dev.schemapojo.core.write;
 
 import dev.schemapojo.core.Options;
-import dev.schemapojo.core.load.Digests;
 import dev.schemapojo.core.load.FileDigest;
 import dev.schemapojo.core.load.SourceFiles;
 import java.io.IOException;
@@ -9,12 +8,12 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -29,9 +28,9 @@ import java.util.regex.Pattern;
  * cannot be read, means a full run.
  *
  * @param generator the generator's version and code digest
- * @param options the digest of the options
+ * @param options the options' values as text (compared as they are: no digest to compute on a no-op run)
  * @param schemaCount how many schema files the run read
- * @param outputs the digest of the manifest the run wrote ({@link OutputWriter}), which lists every output file
+ * @param outputs the checksum of the manifest the run wrote ({@link OutputWriter}), which lists every output file
  *     with its digest
  * @param inputs the digest of each file the run read, by its absolute path, in reading order
  */
@@ -50,11 +49,10 @@ public record BuildState(String generator, String options, int schemaCount, Stri
      * The state of a run of {@code options} that read the files of {@code digests} and wrote the manifest of
      * {@code manifestDigest}.
      */
-    public static BuildState of(Options options, Map<Path, FileDigest> digests, byte[] manifestDigest) {
+    public static BuildState of(Options options, Map<Path, FileDigest> digests, String manifestDigest) {
         Map<String, FileDigest> inputs = new LinkedHashMap<>();
         digests.forEach((path, digest) -> inputs.put(path.toString(), digest));
-        return new BuildState(GeneratorVersion.current(), optionsDigest(options), digests.size(),
-                Digests.hex(manifestDigest), inputs);
+        return new BuildState(GeneratorVersion.current(), optionsText(options), digests.size(), manifestDigest, inputs);
     }
 
     /**
@@ -70,36 +68,55 @@ public record BuildState(String generator, String options, int schemaCount, Stri
             Optional<BuildState> last = read(stateDirectory.resolve(FILE));
             if (last.isEmpty() || !last.get().generator.equals(GeneratorVersion.current())
                     || GeneratorVersion.current().contains(GeneratorVersion.UNKNOWN)
-                    || !last.get().options.equals(optionsDigest(options))) {
+                    || !last.get().options.equals(optionsText(options))) {
                 return Optional.empty();
             }
-            // The outputs on a second core while this one walks the schema directories: both are mostly file stats.
+            // The outputs on a second thread while this one walks the schema directories: both are mostly file stats.
             OutputWriter writer = new OutputWriter(options.outputDirectory(), stateDirectory);
-            CompletableFuture<Boolean> intact = CompletableFuture.supplyAsync(() -> {
+            boolean[] intact = new boolean[1];
+            Thread outputs = new Thread(() -> {
                 try {
-                    return writer.intact(last.get().outputs);
-                } catch (IOException e) {
-                    return false;
+                    intact[0] = writer.intact(last.get().outputs);
+                } catch (IOException | RuntimeException e) {
+                    intact[0] = false;
                 }
-            });
+            }, "schemapojo-up-to-date");
+            outputs.start();
             long savedAt = Files.getLastModifiedTime(stateDirectory.resolve(FILE)).to(TimeUnit.NANOSECONDS);
             boolean inputs = last.get().sameInputs(options, savedAt);
-            return inputs && intact.join() ? last : Optional.empty();
+            joinQuietly(outputs);
+            return inputs && intact[0] ? last : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // a few file stats: it ends by itself
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private boolean sameInputs(Options options, long savedAt) throws IOException {
         boolean[] failed = new boolean[1];
-        List<Path> files = SourceFiles.all(options, (path, e) -> failed[0] = true);
+        Map<Path, BasicFileAttributes> files = SourceFiles.all(options, (path, e) -> failed[0] = true);
         if (failed[0] || files.size() != inputs.size()) {
             return false;
         }
         var expected = inputs.entrySet().iterator();
-        for (Path file : files) {
+        for (Map.Entry<Path, BasicFileAttributes> file : files.entrySet()) {
             Map.Entry<String, FileDigest> entry = expected.next();
-            if (!entry.getKey().equals(file.toString()) || !entry.getValue().matches(file, savedAt)) {
+            if (!entry.getKey().equals(file.getKey().toString())
+                    || !entry.getValue().matches(file.getKey(), file.getValue(), savedAt)) {
                 return false;
             }
         }
@@ -151,10 +168,10 @@ public record BuildState(String generator, String options, int schemaCount, Stri
     }
 
     /**
-     * The digest of every option but those in {@link #NOT_INPUTS}, read from the record's components so
+     * Every option but those in {@link #NOT_INPUTS} as one line of text, read from the record's components so
      * that an option added later is part of it without anyone remembering to add it here.
      */
-    static String optionsDigest(Options options) {
+    static String optionsText(Options options) {
         StringBuilder text = new StringBuilder();
         for (RecordComponent component : Options.class.getRecordComponents()) {
             if (NOT_INPUTS.contains(component.getName())) {
@@ -169,9 +186,9 @@ public record BuildState(String generator, String options, int schemaCount, Stri
             if (value instanceof Pattern) {
                 value = ((Pattern) value).pattern() + " flags " + ((Pattern) value).flags();
             }
-            text.append(component.getName()).append('=').append(escape(String.valueOf(value))).append('\n');
+            text.append(component.getName()).append('=').append(String.valueOf(value).replace(";", "\\;")).append(';');
         }
-        return Digests.hex(Digests.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return escape(text.toString());
     }
 
     /** A path or value on one line: backslash and line breaks escaped. */

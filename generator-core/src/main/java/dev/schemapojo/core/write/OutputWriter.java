@@ -1,6 +1,5 @@
 package dev.schemapojo.core.write;
 
-import dev.schemapojo.core.load.Digests;
 import dev.schemapojo.core.load.FileDigest;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,9 +53,9 @@ public final class OutputWriter {
     /**
      * Writes {@code files} (relative path with {@code /} -> content) and removes stale ones.
      *
-     * @return the digest of the manifest as written, which stands for the whole output
+     * @return the checksum of the manifest as written ({@link #checksum}), which stands for the whole output
      */
-    public byte[] write(Map<String, String> files) throws IOException {
+    public String write(Map<String, String> files) throws IOException {
         Map<String, String> previous = previousFiles();
         Map<String, byte[]> contents = new TreeMap<>();
         files.forEach((path, text) -> contents.put(path, text.getBytes(StandardCharsets.UTF_8)));
@@ -80,7 +79,7 @@ public final class OutputWriter {
                 deleteEmptyParents(path.getParent());
             }
         }
-        byte[] digest = writeManifest(written);
+        String digest = writeManifest(written);
         if (!manifest.equals(legacyManifest)) {
             Files.deleteIfExists(legacyManifest);
         }
@@ -91,8 +90,8 @@ public final class OutputWriter {
      * True when the manifest is the one {@link #write} returned the digest of, and every file it lists is in the
      * output directory with the content that was written.
      */
-    boolean intact(String manifestDigest) throws IOException {
-        if (!Files.isRegularFile(manifest) || !manifestDigest.equals(Digests.hex(Digests.sha256(Files.readAllBytes(manifest))))) {
+    boolean intact(String manifestChecksum) throws IOException {
+        if (!Files.isRegularFile(manifest) || !manifestChecksum.equals(checksum(Files.readAllBytes(manifest)))) {
             return false;
         }
         long savedAt = Files.getLastModifiedTime(manifest).to(TimeUnit.NANOSECONDS);
@@ -134,14 +133,25 @@ public final class OutputWriter {
      * In the state directory each line is {@code <digest> <stamp> <path>}; in the output directory only the path,
      * so that the output directory stays the same, byte for byte, for the same inputs.
      */
-    private byte[] writeManifest(Map<String, String> files) throws IOException {
+    /**
+     * {@code <CRC-32C>:<length>} of the manifest: enough to tell the manifest the state was saved with from
+     * another (a garbled or replaced one), and cheap, with no security provider to load on a no-op run. The
+     * files themselves are told apart by SHA-256.
+     */
+    static String checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue()) + ":" + bytes.length;
+    }
+
+    private String writeManifest(Map<String, String> files) throws IOException {
         StringBuilder text = new StringBuilder();
         boolean stamped = !manifest.equals(legacyManifest);
         files.forEach((path, digest) -> text.append(stamped ? digest + " " : "").append(path).append('\n'));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(manifest.getParent());
         writeIfChanged(manifest, bytes);
-        return Digests.sha256(bytes);
+        return checksum(bytes);
     }
 
     private Path resolve(String relative) {
