@@ -287,7 +287,7 @@ final class ChecksEmitter {
         if (used.isEmpty() && violations.isEmpty()) {
             return code.build();
         }
-        CodeBlock.Builder any = CodeBlock.builder();
+        StringBuilder any = new StringBuilder();
         // a record's checks see its components by their bare names: locals take names no field has
         NameScope locals = new NameScope(NameScope.Numbering.UNDERSCORES, false, fieldNames);
         String problems = locals.free("problems");
@@ -306,7 +306,7 @@ final class ChecksEmitter {
                     code.add("if ($L) {\n$>$L$<}\n", item.failsWhen(), add);
                 }
             }
-            any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", names.get(check));
+            any.append(any.length() == 0 ? "!" : " || !").append(names.get(check)).append(".isEmpty()");
         }
         if (broken != null) {
             code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, broken, CopyHelpers.ARRAY_LIST);
@@ -319,16 +319,19 @@ final class ChecksEmitter {
                         .addStatement("$N.add($L)", broken, v.message())
                         .endControlFlow();
             }
-            any.add(any.isEmpty() ? "!$N.isEmpty()" : " || !$N.isEmpty()", broken);
+            any.append(any.length() == 0 ? "!" : " || !").append(broken).append(".isEmpty()");
         }
-        code.beginControlFlow("if ($L)", any.build())
+        code.beginControlFlow("if ($L)", any.toString())
                 .addStatement("$T $N = new $T()", StringBuilder.class, problems, StringBuilder.class);
+        // each label's block as one piece of text (see text())
+        StringBuilder labels = new StringBuilder();
         for (Check check : used) {
-            code.beginControlFlow("if (!$N.isEmpty())", names.get(check))
-                    .addStatement("$N.append($N.length() == 0 ? $S : $S).append($L).append($N)",
-                            problems, problems, "", "; ", Literals.string(check.label()), names.get(check))
-                    .endControlFlow();
+            String list = names.get(check);
+            labels.append("if (!").append(list).append(".isEmpty()) {\n").append(TypeEmitter.INDENT)
+                    .append(problems).append(".append(").append(problems).append(".length() == 0 ? \"\" : \"; \").append(")
+                    .append(Literals.text(check.label())).append(").append(").append(list).append(");\n}\n");
         }
+        code.add("$L", labels.toString());
         if (broken != null) {
             code.beginControlFlow("for ($T violation : $N)", JavaTypes.STRING, broken)
                     .addStatement("$N.append($N.length() == 0 ? $S : $S).append(violation)", problems, problems, "", "; ")
