@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,15 +92,30 @@ public final class OutputWriter {
      * output directory with the content that was written.
      */
     boolean intact(String manifestChecksum) throws IOException {
-        if (!Files.isRegularFile(manifest) || !manifestChecksum.equals(checksum(Files.readAllBytes(manifest)))) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(manifest);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
+        if (!manifestChecksum.equals(checksum(bytes))) {
             return false;
         }
         long savedAt = Files.getLastModifiedTime(manifest).to(TimeUnit.NANOSECONDS);
-        for (Map.Entry<String, String> file : previousFiles().entrySet()) {
+        for (Map.Entry<String, String> file : entries(new String(bytes, StandardCharsets.UTF_8).split("\n")).entrySet()) {
             String[] fields = file.getValue().split(" ");
             FileDigest digest = fields.length == 2 ? FileDigest.parse(fields[0], fields[1]) : null;
+            if (digest == null) {
+                return false;
+            }
             Path path = resolve(file.getKey());
-            if (digest == null || !Files.isRegularFile(path) || !digest.matches(path, savedAt)) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(path, BasicFileAttributes.class); // one look at each file
+            } catch (java.nio.file.NoSuchFileException e) {
+                return false;
+            }
+            if (!attributes.isRegularFile() || !digest.matches(path, attributes, savedAt)) {
                 return false;
             }
         }
@@ -116,8 +132,16 @@ public final class OutputWriter {
         if (!Files.isRegularFile(source)) {
             return Map.of();
         }
+        return entries(Files.readAllLines(source, StandardCharsets.UTF_8).toArray(new String[0]));
+    }
+
+    /** The manifest's lines as relative path -> digest and stamp ({@value #PENDING} for a line of a path only). */
+    private static Map<String, String> entries(String[] lines) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
             // "<digest> <stamp> <path>" (a path of Java names has no space), or only "<path>" as earlier versions wrote it
             int space = line.lastIndexOf(' ');
             String path = space < 0 ? line : line.substring(space + 1);
