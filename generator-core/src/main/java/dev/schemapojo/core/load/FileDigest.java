@@ -24,7 +24,10 @@ public record FileDigest(String sha256, long size, long modified) {
 
     /** The size and time of {@code file} now, with no digest. */
     public static FileDigest stamp(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return stamp(Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    private static FileDigest stamp(BasicFileAttributes attributes) {
         return new FileDigest("", attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 
@@ -39,16 +42,12 @@ public record FileDigest(String sha256, long size, long modified) {
     /**
      * True when {@code file} has the content this digest was made of.
      *
+     * @param attributes the file's attributes, as just read (a walk or a stat already has them)
      * @param savedAt the modification time (nanoseconds) of the file the digest was saved in; a remembered
      *     time at or after it is not trusted
      */
-    public boolean matches(Path file, long savedAt) throws IOException {
-        return matches(file, Files.readAttributes(file, BasicFileAttributes.class), savedAt);
-    }
-
-    /** As {@link #matches(Path, long)}, with the file's attributes as just read. */
     public boolean matches(Path file, BasicFileAttributes attributes, long savedAt) throws IOException {
-        FileDigest now = new FileDigest("", attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        FileDigest now = stamp(attributes);
         if (now.size != size) {
             return false;
         }

@@ -63,13 +63,15 @@ public final class SourceFiles {
         return files;
     }
 
+    private record Found(Path file, BasicFileAttributes attributes) {}
+
     private interface Selected {
         void add(String relative, Path file, BasicFileAttributes attributes);
     }
 
     /** Hands each selected file to {@code selected}, in path order (the walk's order is the file system's). */
     private void walk(Path root, Listener listener, Selected selected) throws IOException {
-        TreeMap<String, Object[]> files = new TreeMap<>();
+        TreeMap<String, Found> files = new TreeMap<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -82,7 +84,7 @@ public final class SourceFiles {
                             return FileVisitResult.CONTINUE;
                         }
                         if (matches(includes, relative)) {
-                            files.put(relative.toString().replace(File.separatorChar, '/'), new Object[] {file, attrs});
+                            files.put(relative.toString().replace(File.separatorChar, '/'), new Found(file, attrs));
                         } else if (matches(includes, lowerCaseName(relative))) {
                             listener.skippedByCase(file);
                         }
@@ -95,7 +97,7 @@ public final class SourceFiles {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        files.forEach((relative, found) -> selected.add(relative, (Path) found[0], (BasicFileAttributes) found[1]));
+        files.forEach((relative, found) -> selected.add(relative, found.file(), found.attributes()));
     }
 
     /** {@code relative} with its file name in lower case; directories keep their case. */

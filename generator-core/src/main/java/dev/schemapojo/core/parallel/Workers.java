@@ -61,20 +61,7 @@ public final class Workers {
             helpers.add(helper);
         }
         work.run();
-        boolean interrupted = false;
-        for (Thread helper : helpers) {
-            while (true) {
-                try {
-                    helper.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the helpers stop soon by themselves; their results are needed
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        helpers.forEach(Workers::join); // the helpers stop soon by themselves; their results are needed
         for (Throwable failure : failures) {
             if (failure instanceof RuntimeException) {
                 throw (RuntimeException) failure;
@@ -85,5 +72,24 @@ public final class Workers {
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Arrays.asList(results);
         return list;
+    }
+
+    /**
+     * Waits for {@code thread} to end, also when interrupted meanwhile (the interrupt is kept for the caller):
+     * for threads that end by themselves soon and whose results the caller needs.
+     */
+    public static void join(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.schemapojo.core.write;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.load.FileDigest;
 import dev.schemapojo.core.load.SourceFiles;
+import dev.schemapojo.core.parallel.Workers;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -84,25 +85,10 @@ public record BuildState(String generator, String options, int schemaCount, Stri
             outputs.start();
             long savedAt = Files.getLastModifiedTime(stateDirectory.resolve(FILE)).to(TimeUnit.NANOSECONDS);
             boolean inputs = last.get().sameInputs(options, savedAt);
-            joinQuietly(outputs);
+            Workers.join(outputs); // a few file stats: it ends by itself
             return inputs && intact[0] ? last : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void joinQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true; // a few file stats: it ends by itself
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

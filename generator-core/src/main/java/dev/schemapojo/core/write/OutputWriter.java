@@ -154,10 +154,6 @@ public final class OutputWriter {
     }
 
     /**
-     * In the state directory each line is {@code <digest> <stamp> <path>}; in the output directory only the path,
-     * so that the output directory stays the same, byte for byte, for the same inputs.
-     */
-    /**
      * {@code <CRC-32C>:<length>} of the manifest: enough to tell the manifest the state was saved with from
      * another (a garbled or replaced one), and cheap, with no security provider to load on a no-op run. The
      * files themselves are told apart by SHA-256.
@@ -168,6 +164,10 @@ public final class OutputWriter {
         return Long.toHexString(crc.getValue()) + ":" + bytes.length;
     }
 
+    /**
+     * In the state directory each line is {@code <digest> <stamp> <path>}; in the output directory only the path,
+     * so that the output directory stays the same, byte for byte, for the same inputs.
+     */
     private String writeManifest(Map<String, String> files) throws IOException {
         StringBuilder text = new StringBuilder();
         boolean stamped = !manifest.equals(legacyManifest);
