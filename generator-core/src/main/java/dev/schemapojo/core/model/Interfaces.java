@@ -29,7 +29,11 @@ final class Interfaces {
         for (TypeDecl decl : declarations) {
             if (decl instanceof UnionType union) {
                 for (UnionType.Variant variant : union.variants()) {
-                    unionsOf.computeIfAbsent(variant.type(), k -> new ArrayList<>()).add(union.name());
+                    // a union may list one type twice (anyOf [{"$ref": "#"}, {"$ref": "#"}]): it is implemented once
+                    List<JavaName> unions = unionsOf.computeIfAbsent(variant.type(), k -> new ArrayList<>());
+                    if (!unions.contains(union.name())) {
+                        unions.add(union.name());
+                    }
                 }
             } else if (decl instanceof ObjectType o) {
                 collect(o.nested(), unionsOf);

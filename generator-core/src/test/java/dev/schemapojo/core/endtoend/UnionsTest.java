@@ -44,6 +44,22 @@ class UnionsTest extends EndToEnd {
     }
 
     @Test
+    void aUnionThatListsOneTypeTwiceIsImplementedOnceAndReads() throws Exception {
+        // found by a fuzzing session in CI: "class Node implements Link, Link" (javac: repeated interface)
+        Schemas.write(dir.resolve("s"), "node.json", """
+                {"title": "Node", "type": "object", "properties": {
+                  "name": {"type": "string"},
+                  "next": {"title": "Link", "anyOf": [{"$ref": "#"}, {"$ref": "#"}]}}}
+                """);
+        var generator = Schemas.generator(dir);
+        var compiled = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac"));
+        Class<?> node = compiled.load("com.example.Node");
+        assertThat(node.getInterfaces()).extracting(Class::getSimpleName).containsExactly("Link");
+        String json = "{\"name\":\"a\",\"next\":{\"name\":\"b\"}}";
+        assertThat(JSON.writeValueAsString(JSON.readValue(json, node))).isEqualTo(json);
+    }
+
+    @Test
     void openApiDiscriminatorMapsValuesToVariants() throws Exception {
         Schemas.write(dir.resolve("s"), "pets.json", """
                 {"title": "Owner", "type": "object", "properties": {
