@@ -130,6 +130,11 @@ final class GenerationCheck {
         try {
             result = new Generator(options).generate();
         } catch (InvalidOptionsException e) {
+            if (e.getMessage() != null && e.getMessage().contains("nested too deeply")) {
+                // Inputs are at most 16 KiB and JSON nests at most 500 levels: running out of a
+                // 512 MB stack is a recursion that does not end, not a deep schema.
+                throw violation("stack-overflow", "", e.getMessage(), files, optionsText, null, null);
+            }
             return;
         }
         // Everything a caller does with a result must work too.
@@ -197,6 +202,9 @@ final class GenerationCheck {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             sb.append("\n--- ").append(file.getKey()).append('\n')
                     .append(abbreviate(new String(file.getValue(), StandardCharsets.UTF_8), 4000));
+        }
+        if (result == null) {
+            return new InvariantViolation(kind, detail, sb.toString());
         }
         sb.append("\ndiagnostics:");
         result.diagnostics().forEach(d -> sb.append("\n  ").append(d.format()));
