@@ -47,13 +47,20 @@ public record FileDigest(String sha256, long size, long modified) {
      *     time at or after it is not trusted
      */
     public boolean matches(Path file, BasicFileAttributes attributes, long savedAt) throws IOException {
-        FileDigest now = stamp(attributes);
-        if (now.size != size) {
-            return false;
-        }
-        if (now.modified == modified && modified < savedAt) {
-            return true;
-        }
+        return trusted(attributes, savedAt) || attributes.size() == size && sameContent(file);
+    }
+
+    /**
+     * True when {@code attributes} show the size and time remembered, and that time is before {@code savedAt}:
+     * then the content is taken to be the one remembered without reading it.
+     */
+    public boolean trusted(BasicFileAttributes attributes, long savedAt) {
+        return attributes.size() == size && modified < savedAt
+                && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified;
+    }
+
+    /** True when {@code file} now holds the content this digest was made of (it is read and hashed). */
+    public boolean sameContent(Path file) throws IOException {
         return sha256.equals(Digests.hex(Digests.sha256(Files.readAllBytes(file))));
     }
 

@@ -65,29 +65,28 @@ public record BuildState(String generator, String options, int schemaCount, Stri
         if (stateDirectory == null) {
             return Optional.empty();
         }
+        // The outputs on a second thread from the start, while this one reads the state and walks the schema
+        // directories: both are mostly file stats. The manifest's digest is compared with the state's after both.
+        OutputWriter writer = new OutputWriter(options.outputDirectory(), stateDirectory);
+        String[] intactManifest = new String[1];
+        Thread outputs = new Thread(() -> {
+            try {
+                intactManifest[0] = writer.intactManifest();
+            } catch (IOException | RuntimeException e) {
+                intactManifest[0] = null;
+            }
+        }, "schemapojo-up-to-date");
+        outputs.start();
         try {
             Optional<BuildState> last = read(stateDirectory.resolve(FILE));
-            if (last.isEmpty() || !last.get().generator.equals(GeneratorVersion.current())
-                    || GeneratorVersion.current().contains(GeneratorVersion.UNKNOWN)
-                    || !last.get().options.equals(optionsText(options))) {
-                return Optional.empty();
-            }
-            // The outputs on a second thread while this one walks the schema directories: both are mostly file stats.
-            OutputWriter writer = new OutputWriter(options.outputDirectory(), stateDirectory);
-            boolean[] intact = new boolean[1];
-            Thread outputs = new Thread(() -> {
-                try {
-                    intact[0] = writer.intact(last.get().outputs);
-                } catch (IOException | RuntimeException e) {
-                    intact[0] = false;
-                }
-            }, "schemapojo-up-to-date");
-            outputs.start();
-            long savedAt = Files.getLastModifiedTime(stateDirectory.resolve(FILE)).to(TimeUnit.NANOSECONDS);
-            boolean inputs = last.get().sameInputs(options, savedAt);
-            Workers.join(outputs); // a few file stats: it ends by itself
-            return inputs && intact[0] ? last : Optional.empty();
+            boolean inputs = last.isPresent() && last.get().generator.equals(GeneratorVersion.current())
+                    && !GeneratorVersion.current().contains(GeneratorVersion.UNKNOWN)
+                    && last.get().options.equals(optionsText(options))
+                    && last.get().sameInputs(options, Files.getLastModifiedTime(stateDirectory.resolve(FILE)).to(TimeUnit.NANOSECONDS));
+            Workers.join(outputs); // file stats: it ends by itself
+            return inputs && last.get().outputs.equals(intactManifest[0]) ? last : Optional.empty();
         } catch (IOException e) {
+            Workers.join(outputs);
             return Optional.empty();
         }
     }
@@ -183,6 +182,9 @@ public record BuildState(String generator, String options, int schemaCount, Stri
     }
 
     static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text; // every path but odd ones: no character to look at one by one
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -38,7 +38,11 @@ public final class OutputWriter {
     public static final String STATE_MANIFEST = "files";
     /** The manifest's word for a file that is about to be written, whose digest is not known yet. */
     private static final String PENDING = "-";
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Made on the first write: a SecureRandom loads the security providers, which a no-op run has no use for. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     private final Path outputDirectory;
     private final Path manifest;
@@ -88,38 +92,79 @@ public final class OutputWriter {
     }
 
     /**
-     * True when the manifest is the one {@link #write} returned the digest of, and every file it lists is in the
-     * output directory with the content that was written.
+     * The digest of the manifest, as {@link #write} returned it, when every file the manifest lists is in the
+     * output directory with the content that was written; null when one is not, or there is no manifest. The
+     * caller compares the digest with the one it kept, so that this can run before that is known.
      */
-    boolean intact(String manifestChecksum) throws IOException {
+    String intactManifest() throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(manifest);
         } catch (java.nio.file.NoSuchFileException e) {
-            return false;
-        }
-        if (!manifestChecksum.equals(checksum(bytes))) {
-            return false;
+            return null;
         }
         long savedAt = Files.getLastModifiedTime(manifest).to(TimeUnit.NANOSECONDS);
-        for (Map.Entry<String, String> file : entries(new String(bytes, StandardCharsets.UTF_8).split("\n")).entrySet()) {
-            String[] fields = file.getValue().split(" ");
-            FileDigest digest = fields.length == 2 ? FileDigest.parse(fields[0], fields[1]) : null;
-            if (digest == null) {
-                return false;
+        // Every no-op build runs this over every output file, in a JVM that has not compiled it yet: one pass
+        // over the text, no map, no split.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long racy = Long.MIN_VALUE; // the latest time of a file that was read because its time was too close
+        for (int at = 0, end; at < text.length(); at = end + 1) {
+            end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            if (end == at) {
+                continue;
             }
-            Path path = resolve(file.getKey());
+            int first = text.indexOf(' ', at);
+            int second = first < 0 || first >= end ? -1 : text.indexOf(' ', first + 1);
+            if (second < 0 || second >= end) {
+                return null; // a path without digest: a run that stopped half-way
+            }
+            FileDigest digest = FileDigest.parse(text.substring(at, first), text.substring(first + 1, second));
+            String relative = text.substring(second + 1, end);
+            if (digest == null || !listable(relative)) {
+                return null;
+            }
+            Path path = outputDirectory.resolve(relative); // listable: no ".." part, so inside
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(path, BasicFileAttributes.class); // one look at each file
             } catch (java.nio.file.NoSuchFileException e) {
-                return false;
+                return null;
             }
-            if (!attributes.isRegularFile() || !digest.matches(path, attributes, savedAt)) {
-                return false;
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            if (!digest.trusted(attributes, savedAt)) {
+                if (attributes.size() != digest.size() || !digest.sameContent(path)) {
+                    return null;
+                }
+                racy = Math.max(racy, digest.modified());
             }
         }
-        return true;
+        if (racy != Long.MIN_VALUE && System.currentTimeMillis() > TimeUnit.NANOSECONDS.toMillis(racy) + RACY_MARGIN_MILLIS) {
+            refresh(bytes);
+        }
+        return checksum(bytes);
+    }
+
+    /**
+     * How long after a file's time a change to it is sure to give it another time, whatever the file system's
+     * clock granularity (FAT keeps two seconds; here, a virtual machine's file times move in steps of 170 ms).
+     */
+    private static final long RACY_MARGIN_MILLIS = 3000;
+
+    /**
+     * Writes the manifest again, unchanged, so that its time moves past files that had the time it was saved
+     * with: those had to be read to be trusted, and would be on every run. Called only when they were read
+     * well after their time, so that a change made since would have given them another time. Best effort: a
+     * manifest that cannot be written keeps its time, and the files are read again next run.
+     */
+    private void refresh(byte[] bytes) {
+        try {
+            replace(manifest, bytes);
+        } catch (IOException e) {
+            // read again next time
+        }
     }
 
     /**
@@ -145,12 +190,17 @@ public final class OutputWriter {
             // "<digest> <stamp> <path>" (a path of Java names has no space), or only "<path>" as earlier versions wrote it
             int space = line.lastIndexOf(' ');
             String path = space < 0 ? line : line.substring(space + 1);
-            // Only plain relative .java paths below the output directory; a tampered manifest cannot delete elsewhere.
-            if (path.endsWith(".java") && !path.startsWith("/") && !Arrays.asList(path.split("/")).contains("..")) {
+            if (listable(path)) {
                 out.put(path, space < 0 ? PENDING : line.substring(0, space));
             }
         }
         return out;
+    }
+
+    /** Only plain relative .java paths below the output directory: a tampered manifest cannot reach elsewhere. */
+    private static boolean listable(String path) {
+        return path.endsWith(".java") && !path.startsWith("/")
+                && (!path.contains("..") || !Arrays.asList(path.split("/")).contains(".."));
     }
 
     /**
@@ -200,7 +250,7 @@ public final class OutputWriter {
      */
     static void replace(Path path, byte[] content) throws IOException {
         Files.createDirectories(path.getParent());
-        Path temp = path.resolveSibling(".schemapojo-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        Path temp = path.resolveSibling(".schemapojo-" + Long.toUnsignedString(Random.INSTANCE.nextLong(), 36) + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(content);

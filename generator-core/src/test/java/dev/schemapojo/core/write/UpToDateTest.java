@@ -7,12 +7,14 @@ import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.testing.Schemas;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,65 @@ class UpToDateTest {
         Files.setLastModifiedTime(a, time);
         Files.setLastModifiedTime(state.resolve(BuildState.FILE), time);
         assertGenerates();
+    }
+
+    @Test
+    void anOutputFileAsLateAsTheManifestIsReadAndAnEditToItRegenerates() throws Exception {
+        run();
+        Path a = output.resolve("com/example/A.java");
+        Path manifest = state.resolve(OutputWriter.STATE_MANIFEST);
+        FileTime time = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        String content = Files.readString(a);
+        Files.writeString(a, content.replace("final", "FINAL"));
+        Files.setLastModifiedTime(a, time);
+        Files.setLastModifiedTime(manifest, time);
+        assertGenerates();
+        assertThat(a).hasContent(content);
+    }
+
+    @Test
+    void anOutputFileAsLateAsTheManifestIsReadOnceAndThenTrusted() throws Exception {
+        run();
+        Path manifest = state.resolve(OutputWriter.STATE_MANIFEST);
+        FileTime time = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        coarseClock(time);
+        String before = Files.readString(manifest);
+        assertThat(run().upToDate()).isTrue();
+        // Read and found unchanged a minute after their time, so the manifest is saved again, unchanged, after it.
+        assertThat(Files.getLastModifiedTime(manifest)).isGreaterThan(time);
+        assertThat(manifest).hasContent(before);
+        assertThat(run().upToDate()).isTrue();
+    }
+
+    @Test
+    void outputFilesReadJustAfterTheirTimeKeepTheManifestAsItIs() throws Exception {
+        run();
+        // A second after the write, a change made since might not have moved a file's time yet: nothing to vouch for.
+        Path manifest = state.resolve(OutputWriter.STATE_MANIFEST);
+        FileTime time = FileTime.fromMillis(System.currentTimeMillis() - 1_000);
+        coarseClock(time);
+        assertThat(run().upToDate()).isTrue();
+        assertThat(Files.getLastModifiedTime(manifest)).isEqualTo(time);
+    }
+
+    /**
+     * As on a file system whose clock moves in coarse steps: every output file, as written and as the manifest
+     * remembers it, and the manifest itself have {@code time}. The state is given the changed manifest's digest.
+     */
+    private void coarseClock(FileTime time) throws IOException {
+        Path manifest = state.resolve(OutputWriter.STATE_MANIFEST);
+        String text = Files.readString(manifest).replaceAll("(?m)^(\\S+ \\d+):\\d+ ", "$1:" + time.to(TimeUnit.NANOSECONDS) + " ");
+        Files.writeString(manifest, text);
+        Path stateFile = state.resolve(BuildState.FILE);
+        List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+        lines.set(4, "outputs " + OutputWriter.checksum(text.getBytes(StandardCharsets.UTF_8)));
+        Files.write(stateFile, lines, StandardCharsets.UTF_8);
+        try (var files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, time);
+            }
+        }
+        Files.setLastModifiedTime(manifest, time);
     }
 
     @Test
