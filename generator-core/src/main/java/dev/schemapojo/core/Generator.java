@@ -61,6 +61,7 @@ public final class Generator {
 
     private GenerationResult run(boolean write) {
         long start = System.nanoTime();
+        checkOptions(); // also before the up-to-date check, which walks the directories with the globs
         if (write && !options.force()) {
             Optional<BuildState> last = BuildState.upToDate(options);
             if (last.isPresent()) {
@@ -166,6 +167,18 @@ public final class Generator {
         return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed, loader.digests(), loader.selectedNothing());
     }
 
+    private static void checkGlobs(String parameter, List<String> globs) {
+        for (String glob : globs) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) { // PatternSyntaxException included
+                throw new InvalidOptionsException(parameter + ": '" + glob + "' is not a glob pattern ("
+                        + (e instanceof java.util.regex.PatternSyntaxException p ? p.getDescription() : e.getMessage())
+                        + "); e.g. **/*.json, or **/*.{json,schema.json} with the closing brace");
+            }
+        }
+    }
+
     private void checkOptions() {
         String packageName = options.packageName();
         if (packageName.isBlank()) {
@@ -175,6 +188,18 @@ public final class Generator {
         if (!SourceVersion.isName(packageName)) {
             throw new InvalidOptionsException("packageName '" + packageName + "' is not a valid Java package name"
                     + " (dot-separated identifiers, none of them a Java keyword)");
+        }
+        if (packageName.equals("java") || packageName.startsWith("java.") || packageName.equals("javax")
+                || packageName.startsWith("javax.")) {
+            throw new InvalidOptionsException("packageName '" + packageName + "' is in java or javax, whose packages"
+                    + " belong to the JDK and which javac refuses for other code; use a package of your own, e.g."
+                    + " com.example.model");
+        }
+        checkGlobs("includes", options.includes());
+        checkGlobs("excludes", options.excludes());
+        if (options.titlePattern() != null && !options.titlePattern().pattern().contains("(?<name>")) {
+            throw new InvalidOptionsException("titlePattern '" + options.titlePattern().pattern() + "' has no group"
+                    + " named name, which gives the type's name: write it as (?<name>...), e.g. ^(?<name>\\w+)Request$");
         }
         Path source = options.sourceDirectory();
         if (!Files.isDirectory(source)) {

@@ -77,15 +77,21 @@ public record Options(
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
     public static final int DEFAULT_DIAGNOSTICS_PER_RULE = 3;
 
+    /** The entries of {@code values} that are not null or blank, trimmed. */
+    private static List<String> given(Collection<String> values) {
+        return values == null ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+    }
+
     public Options {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
-        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
-        excludes = excludes == null ? List.of() : List.copyOf(excludes);
-        sensitiveProperties = sensitiveProperties == null
-                ? Set.of()
-                : java.util.Collections.unmodifiableSet(new TreeSet<>(sensitiveProperties));
+        // An empty entry (Maven's <exclude/>) means nothing: it is left out, never a null in the lists.
+        includes = given(includes);
+        includes = includes.isEmpty() ? DEFAULT_INCLUDES : includes;
+        excludes = given(excludes);
+        sensitiveProperties = java.util.Collections.unmodifiableSet(new TreeSet<>(given(sensitiveProperties)));
         failOn = failOn == null ? FailOn.ERROR : failOn;
         ruleSeverities = ruleSeverities == null
                 ? Map.of()
@@ -154,17 +160,13 @@ public record Options(
 
         public Builder includes(Collection<String> values) {
             includes.clear();
-            if (values != null) {
-                includes.addAll(values);
-            }
+            includes.addAll(given(values));
             return this;
         }
 
         public Builder excludes(Collection<String> values) {
             excludes.clear();
-            if (values != null) {
-                excludes.addAll(values);
-            }
+            excludes.addAll(given(values));
             return this;
         }
 
@@ -180,9 +182,7 @@ public record Options(
 
         public Builder sensitiveProperties(Collection<String> values) {
             sensitiveProperties.clear();
-            if (values != null) {
-                sensitiveProperties.addAll(values);
-            }
+            sensitiveProperties.addAll(given(values));
             return this;
         }
 

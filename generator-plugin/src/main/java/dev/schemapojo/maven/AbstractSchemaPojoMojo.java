@@ -376,6 +376,9 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         Map<String, java.nio.file.Path> mappings = new LinkedHashMap<>();
         if (uriMappings != null) {
             for (String mapping : uriMappings) {
+                if (mapping == null || mapping.isBlank()) {
+                    continue; // an empty <uriMapping/> maps nothing
+                }
                 int at = mapping.lastIndexOf('=');
                 if (at <= 0 || at == mapping.length() - 1) {
                     throw badParameter("uriMappings", "'" + mapping + "' is not of the form <URI prefix>=<directory>,"
