@@ -37,7 +37,33 @@ public final class LintRules {
             });
         }
         unknownKeywords.finish(set, out);
+        checkDuplicateIds(set, out);
         return out;
+    }
+
+    /**
+     * Two files with one {@code $id}: a reference to it can mean either, and which one the resolver takes is
+     * an accident of file order. The key is the id resolved against the file (so relative ids that land on
+     * one URI count), or the literal text for a fragment-only id such as OpenAPI-extracted sets use.
+     */
+    private static void checkDuplicateIds(SchemaSet set, List<Diagnostic> out) {
+        java.util.Map<String, SchemaDocument> first = new java.util.HashMap<>();
+        for (SchemaDocument document : set.documents()) {
+            String keyword = document.draft().idKeyword();
+            JsonNode id = document.root().path(keyword);
+            if (!id.isString() || id.asString().isEmpty()) {
+                continue;
+            }
+            String key = id.asString().startsWith("#") ? id.asString() : document.baseUri().toString();
+            SchemaDocument earlier = first.putIfAbsent(key, document);
+            if (earlier != null) {
+                Diagnostic there = earlier.diagnostic(Severity.ERROR, "ref.duplicate-id", "/" + keyword, "");
+                out.add(document.diagnostic(Severity.ERROR, "ref.duplicate-id", "/" + keyword,
+                        keyword + " " + JsonValues.quote(id.asString()) + " is also the " + keyword + " of " + there.file()
+                                + ":" + there.line() + ":" + there.column() + ", so a $ref to it could mean either file;"
+                                + " give each schema its own " + keyword));
+            }
+        }
     }
 
     /** {@code required} names a property that {@code properties} does not define. */

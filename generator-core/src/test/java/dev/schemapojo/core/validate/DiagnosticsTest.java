@@ -136,6 +136,22 @@ class DiagnosticsTest {
     }
 
     @Test
+    void twoFilesWithOneIdAreAnErrorNamingBoth() {
+        Schemas.write(src(), "a.json", "{\n  \"$id\": \"https://example.com/p.json\",\n  \"type\": \"object\"\n}");
+        Schemas.write(src(), "b.json", "{\n  \"$id\": \"https://example.com/p.json\",\n  \"type\": \"string\"\n}");
+        Schemas.write(src(), "c.json", "{\"$id\": \"#/components/schemas/C\", \"type\": \"object\"}");
+        Schemas.write(src(), "d.json", "{\"$id\": \"#/components/schemas/C\", \"type\": \"object\"}");
+        Schemas.write(src(), "e.json", "{\"$id\": \"#/components/schemas/E\", \"type\": \"object\"}");
+        GenerationResult result = Schemas.validate(dir, FailOn.ERROR);
+        assertThat(result.failed()).isTrue();
+        assertThat(Schemas.lines(result).stream().filter(l -> l.contains("[ref.duplicate-id]"))).containsExactly(
+                "schemas/b.json:2:10: error: [ref.duplicate-id] /$id: $id \"https://example.com/p.json\" is also the $id of"
+                        + " schemas/a.json:2:10, so a $ref to it could mean either file; give each schema its own $id",
+                "schemas/d.json:1:9: error: [ref.duplicate-id] /$id: $id \"#/components/schemas/C\" is also the $id of"
+                        + " schemas/c.json:1:9, so a $ref to it could mean either file; give each schema its own $id");
+    }
+
+    @Test
     void badOptionsAreReportedClearly() {
         assertThatThrownBy(() -> new Generator(Schemas.options(dir.resolve("missing"), dir.resolve("out")).build()).validate())
                 .isInstanceOf(InvalidOptionsException.class)
