@@ -61,7 +61,6 @@ public final class Generator {
 
     private GenerationResult run(boolean write) {
         long start = System.nanoTime();
-        checkOptions(); // also before the up-to-date check, which walks the directories with the globs
         if (write && !options.force()) {
             Optional<BuildState> last = BuildState.upToDate(options);
             if (last.isPresent()) {
@@ -167,18 +166,6 @@ public final class Generator {
         return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed, loader.digests(), loader.selectedNothing());
     }
 
-    private static void checkGlobs(String parameter, List<String> globs) {
-        for (String glob : globs) {
-            try {
-                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            } catch (IllegalArgumentException e) { // PatternSyntaxException included
-                throw new InvalidOptionsException(parameter + ": '" + glob + "' is not a glob pattern ("
-                        + (e instanceof java.util.regex.PatternSyntaxException p ? p.getDescription() : e.getMessage())
-                        + "); e.g. **/*.json, or **/*.{json,schema.json} with the closing brace");
-            }
-        }
-    }
-
     private void checkOptions() {
         String packageName = options.packageName();
         if (packageName.isBlank()) {
@@ -195,8 +182,6 @@ public final class Generator {
                     + " belong to the JDK and which javac refuses for other code; use a package of your own, e.g."
                     + " com.example.model");
         }
-        checkGlobs("includes", options.includes());
-        checkGlobs("excludes", options.excludes());
         if (options.titlePattern() != null && !options.titlePattern().pattern().contains("(?<name>")) {
             throw new InvalidOptionsException("titlePattern '" + options.titlePattern().pattern() + "' has no group"
                     + " named name, which gives the type's name: write it as (?<name>...), e.g. ^(?<name>\\w+)Request$");

@@ -47,7 +47,7 @@ public record FileDigest(String sha256, long size, long modified) {
      *     time at or after it is not trusted
      */
     public boolean matches(Path file, BasicFileAttributes attributes, long savedAt) throws IOException {
-        return trusted(attributes, savedAt) || attributes.size() == size && sameContent(file);
+        return trusted(attributes, savedAt) || sameContent(file, attributes);
     }
 
     /**
@@ -59,9 +59,12 @@ public record FileDigest(String sha256, long size, long modified) {
                 && attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified;
     }
 
-    /** True when {@code file} now holds the content this digest was made of (it is read and hashed). */
-    public boolean sameContent(Path file) throws IOException {
-        return sha256.equals(Digests.hex(Digests.sha256(Files.readAllBytes(file))));
+    /**
+     * True when {@code file} now holds the content this digest was made of: its size, from {@code attributes},
+     * and then its content, read and hashed.
+     */
+    public boolean sameContent(Path file, BasicFileAttributes attributes) throws IOException {
+        return attributes.size() == size && sha256.equals(Digests.hex(Digests.sha256(Files.readAllBytes(file))));
     }
 
     /** {@code <sha256> <size>:<modified>}: two fields without spaces. */

@@ -1,5 +1,6 @@
 package dev.schemapojo.core.load;
 
+import dev.schemapojo.core.InvalidOptionsException;
 import dev.schemapojo.core.Options;
 import java.io.File;
 import java.io.IOException;
@@ -38,8 +39,8 @@ public final class SourceFiles {
     private final List<PathMatcher> excludes;
 
     public SourceFiles(List<String> includes, List<String> excludes) {
-        this.includes = matchers(includes);
-        this.excludes = matchers(excludes);
+        this.includes = matchers("includes", includes);
+        this.excludes = matchers("excludes", excludes);
     }
 
     /**
@@ -110,7 +111,11 @@ public final class SourceFiles {
     private static final java.util.regex.Pattern BY_EXTENSION =
             java.util.regex.Pattern.compile("(\\*\\*/)?\\*(\\.[A-Za-z0-9_-]+)");
 
-    private static List<PathMatcher> matchers(List<String> globs) {
+    /**
+     * The globs as matchers; one that does not compile is an error naming {@code parameter}, here where they are
+     * compiled for the up-to-date check's walk and the load stage's alike.
+     */
+    private static List<PathMatcher> matchers(String parameter, List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String glob : globs) {
             java.util.regex.Matcher extension = BY_EXTENSION.matcher(glob);
@@ -123,7 +128,13 @@ public final class SourceFiles {
                 out.add(path -> (anyDepth || path.getNameCount() == 1) && path.getFileName().toString().endsWith(suffix));
                 continue;
             }
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            try {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            } catch (IllegalArgumentException e) { // PatternSyntaxException included
+                throw new InvalidOptionsException(parameter + ": '" + glob + "' is not a glob pattern ("
+                        + (e instanceof java.util.regex.PatternSyntaxException p ? p.getDescription() : e.getMessage())
+                        + "); e.g. **/*.json, or **/*.{json,schema.json} with the closing brace");
+            }
             // "**/" in a Java glob needs at least one directory; users expect it to match the top level too.
             if (glob.startsWith("**/")) {
                 out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));

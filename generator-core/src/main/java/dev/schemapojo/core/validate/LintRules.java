@@ -57,9 +57,9 @@ public final class LintRules {
             String key = id.asString().startsWith("#") ? id.asString() : document.baseUri().toString();
             SchemaDocument earlier = first.putIfAbsent(key, document);
             if (earlier != null) {
-                Diagnostic there = earlier.diagnostic(Severity.ERROR, "ref.duplicate-id", "/" + keyword, "");
+                var there = earlier.json().locate("/" + keyword);
                 out.add(document.diagnostic(Severity.ERROR, "ref.duplicate-id", "/" + keyword,
-                        keyword + " " + JsonValues.quote(id.asString()) + " is also the " + keyword + " of " + there.file()
+                        keyword + " " + JsonValues.quote(id.asString()) + " is also the " + keyword + " of " + earlier.displayPath()
                                 + ":" + there.line() + ":" + there.column() + ", so a $ref to it could mean either file;"
                                 + " give each schema its own " + keyword));
             }

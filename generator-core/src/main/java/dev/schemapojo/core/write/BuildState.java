@@ -77,18 +77,21 @@ public record BuildState(String generator, String options, int schemaCount, Stri
             }
         }, "schemapojo-up-to-date");
         outputs.start();
+        Optional<BuildState> last;
+        boolean inputs;
         try {
-            Optional<BuildState> last = read(stateDirectory.resolve(FILE));
-            boolean inputs = last.isPresent() && last.get().generator.equals(GeneratorVersion.current())
+            last = read(stateDirectory.resolve(FILE));
+            inputs = last.isPresent() && last.get().generator.equals(GeneratorVersion.current())
                     && !GeneratorVersion.current().contains(GeneratorVersion.UNKNOWN)
                     && last.get().options.equals(optionsText(options))
                     && last.get().sameInputs(options, Files.getLastModifiedTime(stateDirectory.resolve(FILE)).to(TimeUnit.NANOSECONDS));
-            Workers.join(outputs); // file stats: it ends by itself
-            return inputs && last.get().outputs.equals(intactManifest[0]) ? last : Optional.empty();
         } catch (IOException e) {
-            Workers.join(outputs);
-            return Optional.empty();
+            last = Optional.empty();
+            inputs = false;
+        } finally {
+            Workers.join(outputs); // file stats: it ends by itself
         }
+        return inputs && last.get().outputs.equals(intactManifest[0]) ? last : Optional.empty();
     }
 
     private boolean sameInputs(Options options, long savedAt) throws IOException {

@@ -135,7 +135,7 @@ public final class OutputWriter {
                 return null;
             }
             if (!digest.trusted(attributes, savedAt)) {
-                if (attributes.size() != digest.size() || !digest.sameContent(path)) {
+                if (!digest.sameContent(path, attributes)) {
                     return null;
                 }
                 racy = Math.max(racy, digest.modified());
