@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class BeanValidation {
     private static final String PACKAGE = "jakarta.validation.constraints";
-    /** {@code @Size} takes an {@code int}; counts of more than nine digits are documented only. */
-    private static final BigInteger SIZE_LIMIT = BigInteger.valueOf(1_000_000_000);
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
     private BeanValidation() {}
 
@@ -32,8 +31,10 @@ final class BeanValidation {
         boolean collection = JavaTypes.isCollection(p.type());
         Constraints.Range size = text ? c.length() : !collection ? Constraints.Range.NONE
                 : p.type() instanceof TypeRef.MapOf ? c.properties() : c.items();
-        BigInteger min = fitsSize(size.min());
-        BigInteger max = fitsSize(size.max());
+        // @Size takes ints: a minimum beyond one is Integer.MAX_VALUE (no Java string or collection is larger),
+        // a maximum beyond one says nothing
+        BigInteger min = size.min() == null || size.min().signum() < 0 ? null : size.min().min(INT_MAX);
+        BigInteger max = size.max() == null || size.max().signum() < 0 || size.max().compareTo(INT_MAX) >= 0 ? null : size.max();
         if (min != null || max != null) {
             AnnotationSpec.Builder spec = AnnotationSpec.builder(ClassName.get(PACKAGE, "Size"));
             if (min != null) {
@@ -53,7 +54,7 @@ final class BeanValidation {
         if (number) {
             for (Constraints.Bound bound : c.bounds()) {
                 AnnotationSpec.Builder spec = AnnotationSpec.builder(ClassName.get(PACKAGE,
-                        bound.lower() ? "DecimalMin" : "DecimalMax")).addMember("value", "$S", bound.value().toPlainString());
+                        bound.lower() ? "DecimalMin" : "DecimalMax")).addMember("value", "$S", Literals.number(bound.value()));
                 if (!bound.inclusive()) {
                     spec.addMember("inclusive", "false");
                 }
@@ -76,7 +77,4 @@ final class BeanValidation {
         return AnnotationSpec.builder(ClassName.get("jakarta.validation", "Valid")).build();
     }
 
-    private static BigInteger fitsSize(BigInteger count) {
-        return count != null && count.signum() >= 0 && count.compareTo(SIZE_LIMIT) < 0 ? count : null;
-    }
 }

@@ -255,11 +255,12 @@ final class ChecksEmitter {
      */
     private static void addRange(List<Violation> out, Constraints.Range range, CodeBlock is, CodeBlock measure,
             CodeBlock shown, String what) {
-        if (range.min() != null) {
-            out.add(new Violation(CodeBlock.of("$L && $L < $L", is, measure, range.min()),
-                    CodeBlock.of("$L + $S", shown, " is below min" + what + " " + range.min())));
+        // a limit beyond int: no size is that large, so every value breaks such a minimum and none such a maximum
+        if (range.min() != null && (Constraints.Range.fitsInt(range.min()) || range.min().signum() > 0)) {
+            out.add(new Violation(Constraints.Range.fitsInt(range.min()) ? CodeBlock.of("$L && $L < $L", is, measure, range.min()) : is,
+                    CodeBlock.of("$L + $S", shown, " is below min" + what + " " + Constraints.Range.shown(range.min()))));
         }
-        if (range.max() != null) {
+        if (range.max() != null && Constraints.Range.fitsInt(range.max())) {
             out.add(new Violation(CodeBlock.of("$L && $L > $L", is, measure, range.max()),
                     CodeBlock.of("$L + $S", shown, " is above max" + what + " " + range.max())));
         }

@@ -472,20 +472,17 @@ final class JsonRuleEmitter {
 
     /** min/max checks of a count in {@code variable}; a limit beyond {@code int} fails every value (min) or none (max). */
     private void range(CodeBlock.Builder code, String variable, String shown, BigInteger min, BigInteger max, String what) {
-        if (min != null) {
-            code.beginControlFlow("if ($L)", fitsInt(min) ? CodeBlock.of("$N < $L", variable, min) : CodeBlock.of("true"))
-                    .addStatement(problem("at", CodeBlock.of("$S + $N + $S", shown + " ", variable, " is below min" + what + " " + min)))
+        if (min != null && (Constraints.Range.fitsInt(min) || min.signum() > 0)) {
+            code.beginControlFlow("if ($L)", Constraints.Range.fitsInt(min) ? CodeBlock.of("$N < $L", variable, min) : CodeBlock.of("true"))
+                    .addStatement(problem("at", CodeBlock.of("$S + $N + $S", shown + " ", variable, " is below min" + what + " "
+                            + Constraints.Range.shown(min))))
                     .endControlFlow();
         }
-        if (max != null && fitsInt(max)) {
+        if (max != null && Constraints.Range.fitsInt(max)) {
             code.beginControlFlow("if ($N > $L)", variable, max)
                     .addStatement(problem("at", CodeBlock.of("$S + $N + $S", shown + " ", variable, " is above max" + what + " " + max)))
                     .endControlFlow();
         }
-    }
-
-    private static boolean fitsInt(BigInteger n) {
-        return n.bitLength() < 32;
     }
 
     private void bounds(CodeBlock.Builder code, JsonRules.Bounds b) {
@@ -506,12 +503,12 @@ final class JsonRuleEmitter {
             for (Constraints.Bound bound : b.bounds()) {
                 code.beginControlFlow("if (number $L $LL)", bound.breaksWhenComparedTo().split(" ")[0], bound.value().longValueExact())
                         .addStatement(problem("at", CodeBlock.of("number + $S", bound.relation() + bound.keyword() + " "
-                                + bound.value().toPlainString())))
+                                + Literals.number(bound.value()))))
                         .endControlFlow();
             }
             if (step != null) {
                 code.beginControlFlow("if (number % $LL != 0)", step.longValueExact())
-                        .addStatement(problem("at", CodeBlock.of("number + $S", " is not a multiple of " + b.multipleOf().toPlainString())))
+                        .addStatement(problem("at", CodeBlock.of("number + $S", " is not a multiple of " + Literals.number(b.multipleOf()))))
                         .endControlFlow();
             }
         }
@@ -534,19 +531,20 @@ final class JsonRuleEmitter {
             for (Constraints.Bound bound : b.bounds()) {
                 code.beginControlFlow("if (number $L $L)", bound.breaksWhenComparedTo().split(" ")[0], Double.toString(bound.value().doubleValue()))
                         .addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", bound.relation() + bound.keyword() + " "
-                                + bound.value().toPlainString())))
+                                + Literals.number(bound.value()))))
                         .endControlFlow();
             }
             if (decimals > 0) {
                 code.beginControlFlow("if ($T.rint(number * $L) / $L != number)", Math.class, scale, scale)
                         .addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", " is not a multiple of "
-                                + b.multipleOf().toPlainString())))
+                                + Literals.number(b.multipleOf()))))
                         .endControlFlow();
             }
         }
         if (fastPath) {
             code.nextControlFlow("else");
         }
+        helpers.add(Helper.PLAIN);
         code.addStatement("$T number = decimalOf(($T) value)", BIG_DECIMAL, Number.class)
                 .beginControlFlow("if (number == null)")
                 .addStatement(problem("at", CodeBlock.of("value + $S", " is beyond the range of a Java double, so its "
@@ -555,8 +553,8 @@ final class JsonRuleEmitter {
         for (Constraints.Bound bound : b.bounds()) {
             String limit = field(BIG_DECIMAL, "BOUND", CodeBlock.of("new $T($S)", BIG_DECIMAL, bound.value().toString()));
             code.beginControlFlow("if (number.compareTo($N) $L)", limit, bound.breaksWhenComparedTo())
-                    .addStatement(problem("at", CodeBlock.of("number.toPlainString() + $S", bound.relation() + bound.keyword() + " "
-                            + bound.value().toPlainString())))
+                    .addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", bound.relation() + bound.keyword() + " "
+                            + Literals.number(bound.value()))))
                     .endControlFlow();
         }
         if (step != null) {
@@ -568,8 +566,8 @@ final class JsonRuleEmitter {
                 code.beginControlFlow("if (number.remainder($N).signum() != 0)",
                         field(BIG_DECIMAL, "MULTIPLE_OF", CodeBlock.of("new $T($S)", BIG_DECIMAL, b.multipleOf().toString())));
             }
-            code.addStatement(problem("at", CodeBlock.of("number.toPlainString() + $S", " is not a multiple of "
-                            + b.multipleOf().toPlainString())))
+            code.addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", " is not a multiple of "
+                            + Literals.number(b.multipleOf()))))
                     .endControlFlow();
         }
         code.endControlFlow();
@@ -626,11 +624,11 @@ final class JsonRuleEmitter {
         code.endControlFlow()
                 .endControlFlow();
         if (c.min().signum() > 0) {
-            code.beginControlFlow("if ($L)", fitsInt(c.min()) ? CodeBlock.of("matching < $L", c.min()) : CodeBlock.of("true"))
-                    .addStatement(problem("at", CodeBlock.of("matching + $S", " items match contains, fewer than minContains " + c.min())))
+            code.beginControlFlow("if ($L)", Constraints.Range.fitsInt(c.min()) ? CodeBlock.of("matching < $L", c.min()) : CodeBlock.of("true"))
+                    .addStatement(problem("at", CodeBlock.of("matching + $S", " items match contains, fewer than minContains " + Constraints.Range.shown(c.min()))))
                     .endControlFlow();
         }
-        if (c.max() != null && fitsInt(c.max())) {
+        if (c.max() != null && Constraints.Range.fitsInt(c.max())) {
             code.beginControlFlow("if (matching > $L)", c.max())
                     .addStatement(problem("at", CodeBlock.of("matching + $S", " items match contains, more than maxContains " + c.max())))
                     .endControlFlow();
@@ -757,10 +755,14 @@ final class JsonRuleEmitter {
                     .endControlFlow()
                     .build();
             case PLAIN -> MethodSpec.methodBuilder("plainOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String.class)
-                    .addJavadoc("A number as its decimal, for messages.\n")
-                    .addParameter(double.class, "number")
+                    .addJavadoc("A number as its decimal for messages, or as 1E+400 where the decimal would be long.\n")
+                    .addParameter(Number.class, "number")
                     .addStatement("$T decimal = decimalOf(number)", BIG_DECIMAL)
-                    .addStatement("return decimal == null ? $T.valueOf(number) : decimal.toPlainString()", String.class)
+                    .beginControlFlow("if (decimal == null)")
+                    .addStatement("return $T.valueOf(number)", String.class)
+                    .endControlFlow()
+                    .addStatement("return decimal.scale() < $L || decimal.scale() - decimal.precision() > $L ? decimal.toString()"
+                            + " : decimal.toPlainString()", -Literals.PLAIN_DIGITS, Literals.PLAIN_DIGITS)
                     .build();
             case EQUALS -> jsonEquals();
             case ITEMS -> MethodSpec.methodBuilder("itemsOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -42,6 +42,17 @@ final class Literals {
         return sb.append('"').toString();
     }
 
+    /**
+     * A schema's number as the generated code writes it in messages and annotations: its plain decimal
+     * ({@code 0.001}, {@code 1000}), or {@code 1E+400} where the plain form would be long (the plain form of
+     * {@code 1e2147483647} has two billion digits).
+     */
+    static String number(java.math.BigDecimal value) {
+        return value.scale() < -PLAIN_DIGITS || value.scale() - value.precision() > PLAIN_DIGITS ? value.toString() : value.toPlainString();
+    }
+
+    static final int PLAIN_DIGITS = 40;
+
     /** A Java expression for a fixed value of a property of the given type (a {@code const}, {@code default}, enum value). */
     static CodeBlock of(Literal value, TypeRef type) {
         // Literal is sealed; Java 17 has no pattern switch, so the cases are tested in turn

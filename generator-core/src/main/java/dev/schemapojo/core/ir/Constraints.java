@@ -63,6 +63,22 @@ public record Constraints(
     /** A count's lower and upper limit, each null when the schema gives none that is a whole number. */
     public record Range(BigInteger min, BigInteger max) {
         public static final Range NONE = new Range(null, null);
+
+        /**
+         * Counts are read exactly below 10^40 and as +/-10^40 from there on ({@code 1e2147483647} would be a
+         * number of two billion digits); either way far beyond any Java size.
+         */
+        public static final BigInteger CAP = BigInteger.TEN.pow(40);
+
+        /** A limit for messages: {@code 3}, or {@code 1E+40 or more} for one read as {@link #CAP}. */
+        public static String shown(BigInteger limit) {
+            return limit.abs().equals(CAP) ? (limit.signum() < 0 ? "-1E+40 or less" : "1E+40 or more") : limit.toString();
+        }
+
+        /** Whether a limit is one an {@code int} count (a size, a length) can be compared with. */
+        public static boolean fitsInt(BigInteger limit) {
+            return limit.bitLength() < 32;
+        }
     }
 
     /** A numeric bound: {@code lower} for a minimum, else a maximum. */

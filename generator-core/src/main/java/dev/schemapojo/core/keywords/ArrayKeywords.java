@@ -24,7 +24,8 @@ public final class ArrayKeywords {
         int count = schema.path(positions).size();
         JsonNode rest = schema.path(restKeyword(positions));
         JsonNode max = schema.path("maxItems");
-        boolean closed = (rest.isBoolean() && !rest.asBoolean()) || (max.isIntegralNumber() && max.asLong() <= count);
+        java.math.BigInteger most = max.isNumber() ? ConstraintKeywords.count(max) : null;
+        boolean closed = (rest.isBoolean() && !rest.asBoolean()) || (most != null && most.compareTo(java.math.BigInteger.valueOf(count)) <= 0);
         return closed && count > 0 ? positions : null;
     }
 
@@ -36,7 +37,8 @@ public final class ArrayKeywords {
     /** How many of {@code count} tuple positions {@code minItems} makes required. */
     public static int requiredPositions(JsonNode schema, int count) {
         JsonNode min = schema.path("minItems");
-        return min.isIntegralNumber() ? (int) Math.min(count, Math.max(0, min.asLong())) : 0;
+        java.math.BigInteger least = min.isNumber() ? ConstraintKeywords.count(min) : null;
+        return least == null ? 0 : least.max(java.math.BigInteger.ZERO).min(java.math.BigInteger.valueOf(count)).intValue();
     }
 
     /**

@@ -29,9 +29,25 @@ public final class ConstKeywords {
             case STRING -> value.isString() ? new Literal.Str(value.asString()) : null;
             case INTEGER -> value.isIntegralNumber() && value.canConvertToInt() ? new Literal.Int(value.intValue()) : null;
             case LONG -> value.isIntegralNumber() && value.canConvertToLong() ? new Literal.Long(value.longValue()) : null;
-            case DOUBLE -> value.isNumber() ? new Literal.Dbl(value.doubleValue()) : null;
+            case DOUBLE -> fitsDouble(value) ? new Literal.Dbl(value.doubleValue()) : null;
             case BOOLEAN -> value.isBoolean() ? new Literal.Bool(value.booleanValue()) : null;
             default -> null;
         };
+    }
+
+    /**
+     * Whether a JSON number is one a {@code double} holds, as near as a double can: not beyond its range
+     * ({@code 1e400} would be infinity) and not a non-zero number below it ({@code 1e-400} would be 0).
+     */
+    public static boolean fitsDouble(JsonNode value) {
+        if (!value.isNumber()) {
+            return false;
+        }
+        if (value.isInt() || value.isLong() || value.isDouble() || value.isFloat()) {
+            return true;
+        }
+        java.math.BigDecimal exact = value.decimalValue();
+        double near = exact.doubleValue();
+        return !Double.isInfinite(near) && (near != 0 || exact.signum() == 0);
     }
 }

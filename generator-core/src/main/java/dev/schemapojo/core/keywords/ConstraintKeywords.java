@@ -78,15 +78,33 @@ public final class ConstraintKeywords {
     private static BigInteger whole(JsonNode value) {
         String text = text(value);
         if (WHOLE.matcher(text).matches()) {
-            return new BigInteger(text);
+            return capped(new BigDecimal(text));
         }
         if (value.isNumber()) {
             BigDecimal number = value.decimalValue();
             if (number.signum() == 0 || number.stripTrailingZeros().scale() <= 0) {
-                return number.toBigInteger();
+                return capped(number);
             }
         }
         return null;
+    }
+
+    /** A count of more digits than {@link Constraints.Range#CAP} ({@code 1e2147483647} has two billion) is read as +/- that cap. */
+    private static BigInteger capped(BigDecimal whole) {
+        if (whole.abs().compareTo(CAP) >= 0) {
+            return whole.signum() < 0 ? Constraints.Range.CAP.negate() : Constraints.Range.CAP;
+        }
+        return whole.toBigIntegerExact();
+    }
+
+    private static final BigDecimal CAP = new BigDecimal(Constraints.Range.CAP);
+
+    /**
+     * A count keyword's value ({@code minItems}, ...) as a whole number, one of {@link Constraints.Range#CAP}
+     * or more as +/- that cap; null when it is no whole number.
+     */
+    public static BigInteger count(JsonNode value) {
+        return whole(value);
     }
 
     private static void addBound(List<Bound> bounds, JsonNode schema, String keyword, boolean lower, boolean inclusive) {

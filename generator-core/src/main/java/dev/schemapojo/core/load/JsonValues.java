@@ -32,6 +32,28 @@ public final class JsonValues {
         return text.length() <= MAX ? text : text.substring(0, MAX - 3) + "...";
     }
 
+    /** How many characters of a file's raw text a message quotes at most. */
+    static final int EXCERPT = 16;
+
+    /**
+     * A short piece of a file's raw text for a message, quoted: at most {@value #EXCERPT} characters, then
+     * {@code ...}, with anything but printable ASCII escaped. A file that is not valid JSON may be anything
+     * (a key file a link points to), so a message shows no more of it than it takes to find the spot.
+     */
+    public static String excerpt(String raw) {
+        StringBuilder out = new StringBuilder("'");
+        int end = Math.min(raw.length(), EXCERPT);
+        for (int i = 0; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '\\' && c != '\'') {
+                out.append(c);
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out.append(raw.length() > EXCERPT ? "...'" : "'").toString();
+    }
+
     /** A string as a JSON string literal, shortened when long. */
     public static String quote(String value) {
         return preview(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(value));

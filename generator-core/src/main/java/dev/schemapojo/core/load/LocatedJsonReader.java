@@ -118,7 +118,15 @@ public final class LocatedJsonReader {
                     default -> NODES.numberNode(p.getBigIntegerValue());
                 };
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                try {
+                    return NODES.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // an exponent beyond an int (1e99999999999): no BigDecimal, so no Java number, holds it
+                    throw new JsonSyntaxException("json.number", location(p.currentTokenLocation()), pointer,
+                            "the number " + JsonValues.excerpt(p.getText()) + " has an exponent of more than"
+                                    + " 2147483647 digits, which no Java number holds; write a number of a size"
+                                    + " Java can represent (a double reaches about 1.8e308)");
+                }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -153,6 +161,11 @@ public final class LocatedJsonReader {
             return "malformed JSON: " + what + "a member name in double quotes was expected"
                     + " (JSON allows no trailing comma before '}' and no unquoted names)";
         }
+        java.util.regex.Matcher token = UNRECOGNIZED.matcher(message);
+        if (token.find()) {
+            return "malformed JSON: found " + JsonValues.excerpt(token.group(1)) + " where a JSON value (a string in"
+                    + " double quotes, a number, an object, an array, true, false or null) was expected";
+        }
         if (message.startsWith("Document nesting depth")) {
             return "the JSON is nested more than " + tools.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH
                     + " levels deep, which schemapojo does not read; no real schema needs that depth";
@@ -160,8 +173,13 @@ public final class LocatedJsonReader {
         if (message.startsWith("Unexpected end-of-input")) {
             return "malformed JSON: the file ends before the JSON value is complete; is a '}' or ']' missing?";
         }
-        return "malformed JSON: " + message;
+        // whatever else Jackson quotes from the file is cut to an excerpt
+        return "malformed JSON: " + QUOTED.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                JsonValues.excerpt(m.group(1))));
     }
+
+    private static final java.util.regex.Pattern UNRECOGNIZED = java.util.regex.Pattern.compile("^Unrecognized token '(.*?)': was expecting");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']{" + (JsonValues.EXCERPT + 1) + ",})'");
 
     private static SourceLocation location(TokenStreamLocation loc) {
         if (loc == null || loc.getLineNr() < 1) {

@@ -63,7 +63,7 @@ public final class MetaSchemaValidator {
         // implementation): asserting it rejected real schemas whose $refs hold "<", "|" (generated names, as in
         // Vega-Lite) and ECMA-262 patterns java.util.regex does not compile. Refs are resolved (and reported) by
         // schemapojo itself; patterns only reach code through @Pattern, which checks them (model.pattern-not-java).
-        for (com.networknt.schema.Error error : meta.validate(document.root(),
+        for (com.networknt.schema.Error error : meta.validate(LargeCounts.forValidator(document.root()),
                 context -> context.executionConfig(config -> config.formatAssertionsEnabled(false)))) {
             String pointer = error.getInstanceLocation().toString();
             pointer = pointer.equals("$") ? "" : pointer;

@@ -41,11 +41,21 @@ class LoaderTest {
                         + " expected; is a comma missing after the previous member?",
                 "schemas/short.json:1:24: error: [json.syntax] /properties/a: malformed JSON: the file ends before the"
                         + " JSON value is complete; is a '}' or ']' missing?",
-                "schemas/token.json:1:10: error: [json.syntax] /type: malformed JSON: Unrecognized token 'objekt': was"
-                        + " expecting (JSON String, Number, Array, Object or token 'null', 'true'"
-                        + " or 'false')",
+                "schemas/token.json:1:10: error: [json.syntax] /type: malformed JSON: found 'objekt' where a JSON value"
+                        + " (a string in double quotes, a number, an object, an array, true, false or null) was expected",
                 "schemas/trailing.json:1:19: error: [json.syntax] /type: malformed JSON: found '}' where a member name in"
                         + " double quotes was expected (JSON allows no trailing comma before '}' and no unquoted names)");
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsQuotedOnlyInAShortEscapedExcerpt() {
+        Schemas.write(src(), "key.json", "AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG\nsecond line\n");
+        Schemas.write(src(), "ctl.json", "{\"a\": tru\u0001secretvalue}");
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
+                "schemas/ctl.json:1:7: error: [json.syntax] /a: malformed JSON: found 'tru\\u0001secretvalue' where a JSON"
+                        + " value (a string in double quotes, a number, an object, an array, true, false or null) was expected",
+                "schemas/key.json:1:1: error: [json.syntax] /: malformed JSON: found 'AKIAIOSFODNN7EXA...' where a JSON value"
+                        + " (a string in double quotes, a number, an object, an array, true, false or null) was expected");
     }
 
     @Test
