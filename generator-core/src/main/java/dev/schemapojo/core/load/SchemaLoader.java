@@ -36,7 +36,7 @@ public final class SchemaLoader {
     public SchemaLoader(Options options, DiagnosticCollector diagnostics) {
         this.options = options;
         this.diagnostics = diagnostics;
-        this.selection = new SourceFiles(options.includes(), options.excludes());
+        this.selection = SourceFiles.of(options);
     }
 
     /** The digest of each file {@link #load()} read, in reading order: what the output of the run depends on. */
@@ -136,6 +136,17 @@ public final class SchemaLoader {
                 } else {
                     diagnostics.report(new Diagnostic(shown, 0, 0, Severity.ERROR, "load.io", "", "cannot be read: " + e));
                 }
+            }
+
+            @Override
+            public void outsideRoots(Path link, Path target) {
+                boolean directory = Files.isDirectory(link);
+                diagnostics.report(new Diagnostic(display(link), 0, 0, Severity.ERROR, "load.outside-root", "",
+                        (directory ? "this directory" : "this file") + " is a link to " + target + ", outside the source"
+                                + " directory" + (options.uriMappings().isEmpty() ? "" : " and the uriMappings directories")
+                                + ", so it was not read; copy the " + (directory ? "schemas" : "schema") + " under "
+                                + display(options.sourceDirectory()) + ", or map " + (directory ? "that directory"
+                                : "the directory it is in") + " with a uriMapping"));
             }
 
             @Override

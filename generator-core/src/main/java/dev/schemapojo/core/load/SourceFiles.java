@@ -13,6 +13,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +34,38 @@ public final class SourceFiles {
 
         /** A file the includes would select if they ignored case, e.g. {@code A.JSON} for {@code **}{@code /*.json}. */
         default void skippedByCase(Path path) {}
+
+        /**
+         * A selected file, or a directory, that is a link to {@code target} outside every root: it was not read
+         * (a link must not make the build read, or echo, a file nobody put among the schemas).
+         */
+        default void outsideRoots(Path link, Path target) {
+            failed(link, new IOException("links to " + target + ", outside the source roots"));
+        }
     }
 
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
+    /** The directories files may resolve into besides the one being walked (the source directory, the uriMappings). */
+    private final List<Path> roots;
+    private List<Path> realRoots;
 
     public SourceFiles(List<String> includes, List<String> excludes) {
+        this(includes, excludes, List.of());
+    }
+
+    public SourceFiles(List<String> includes, List<String> excludes, Collection<Path> roots) {
         this.includes = matchers("includes", includes);
         this.excludes = matchers("excludes", excludes);
+        this.roots = List.copyOf(roots);
+    }
+
+    /** The files {@code options} selects, which may resolve into its source directory or a uriMappings directory. */
+    public static SourceFiles of(Options options) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(options.sourceDirectory());
+        roots.addAll(options.uriMappings().values());
+        return new SourceFiles(options.includes(), options.excludes(), roots);
     }
 
     /**
@@ -48,7 +73,7 @@ public final class SourceFiles {
      * the walk saw them (so that the up-to-date check needs no second look at each file).
      */
     public static Map<Path, BasicFileAttributes> all(Options options, Listener listener) throws IOException {
-        SourceFiles selection = new SourceFiles(options.includes(), options.excludes());
+        SourceFiles selection = of(options);
         Map<Path, BasicFileAttributes> files = new LinkedHashMap<>();
         selection.walk(options.sourceDirectory(), listener, (relative, file, attributes) -> files.put(file, attributes));
         for (Path root : options.uriMappings().values()) {
@@ -76,6 +101,16 @@ public final class SourceFiles {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        Path target = dir.equals(root) ? null : outside(root, dir);
+                        if (target != null) {
+                            listener.outsideRoots(dir, target);
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (!attrs.isRegularFile()) {
                             return FileVisitResult.CONTINUE;
@@ -85,6 +120,11 @@ public final class SourceFiles {
                             return FileVisitResult.CONTINUE;
                         }
                         if (matches(includes, relative)) {
+                            Path target = outside(root, file);
+                            if (target != null) {
+                                listener.outsideRoots(file, target);
+                                return FileVisitResult.CONTINUE;
+                            }
                             files.put(relative.toString().replace(File.separatorChar, '/'), new Found(file, attrs));
                         } else if (matches(includes, lowerCaseName(relative))) {
                             listener.skippedByCase(file);
@@ -99,6 +139,42 @@ public final class SourceFiles {
                     }
                 });
         files.forEach((relative, found) -> selected.add(relative, found.file(), found.attributes()));
+    }
+
+    /**
+     * Where {@code path} really is when it is a link that leads out of {@code root} and every other root; else
+     * null. Only links are resolved (one {@code lstat} for other files), so the up-to-date walk stays cheap.
+     */
+    private Path outside(Path root, Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return null;
+        }
+        Path target;
+        try {
+            target = path.toRealPath();
+        } catch (IOException e) {
+            return null; // a dangling link: the visit reports it as a file that cannot be read
+        }
+        if (realRoots == null) {
+            List<Path> real = new ArrayList<>();
+            real.add(realPath(root));
+            roots.forEach(r -> real.add(realPath(r)));
+            realRoots = real;
+        }
+        for (Path allowed : realRoots) {
+            if (target.startsWith(allowed)) {
+                return null;
+            }
+        }
+        return target;
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
     }
 
     /** {@code relative} with its file name in lower case; directories keep their case. */

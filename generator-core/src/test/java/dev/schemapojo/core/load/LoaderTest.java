@@ -59,6 +59,31 @@ class LoaderTest {
     }
 
     @Test
+    void linksOutOfTheSourceRootsAreNotReadAndLinksWithinThemAre() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Schemas.write(outside, "id_rsa.json", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n");
+        Schemas.write(outside, "other.json", "{\"title\": \"Other\", \"type\": \"object\"}");
+        Schemas.write(src(), "sub/in.json", "{\"title\": \"In\", \"type\": \"object\"}");
+        Files.createSymbolicLink(src().resolve("key.json"), outside.resolve("id_rsa.json"));
+        Files.createSymbolicLink(src().resolve("linked"), outside);
+        Files.createSymbolicLink(src().resolve("sub/again.json"), Path.of("in.json"));
+        assertThat(Schemas.lines(validate())).containsExactly(
+                "schemas/key.json: error: [load.outside-root] /: this file is a link to " + outside.toRealPath().resolve("id_rsa.json")
+                        + ", outside the source directory, so it was not read; copy the schema under schemas, or map the"
+                        + " directory it is in with a uriMapping",
+                "schemas/linked: error: [load.outside-root] /: this directory is a link to " + outside.toRealPath()
+                        + ", outside the source directory, so it was not read; copy the schemas under schemas, or map that"
+                        + " directory with a uriMapping");
+        // a uriMapping makes that directory a root: links into it are read; a link within the root is read (and
+        // here collides with its target, which shows that it was)
+        Files.delete(src().resolve("key.json"));
+        var mapped = new Generator(Schemas.options(src(), dir.resolve("out")).uriMapping("https://example.com/x/", outside)
+                .excludes(java.util.List.of("**/id_rsa.json")).build()).validate();
+        assertThat(Schemas.lines(mapped)).singleElement().asString().startsWith("schemas/sub/in.json:1:11: error:"
+                + " [naming.collision] /title: this schema and schemas/sub/again.json both map to the Java type com.example.sub.In");
+    }
+
+    @Test
     void duplicateKeysAreAnError() {
         Schemas.write(src(), "dup.json", "{\n  \"type\": \"object\",\n  \"type\": \"string\"\n}\n");
         assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
