@@ -2,11 +2,13 @@ package dev.schemapojo.core;
 
 import dev.schemapojo.core.diagnostics.Diagnostic;
 import dev.schemapojo.core.diagnostics.DiagnosticCollector;
+import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.emit.TypeEmitter;
 import dev.schemapojo.core.ir.TypeModel;
 import dev.schemapojo.core.load.FileDigest;
 import dev.schemapojo.core.load.SchemaLoader;
 import dev.schemapojo.core.load.SchemaSet;
+import dev.schemapojo.core.load.SourceFiles;
 import dev.schemapojo.core.model.Modeller;
 import dev.schemapojo.core.parallel.Workers;
 import dev.schemapojo.core.validate.LintRules;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +73,8 @@ public final class Generator {
         Execution execution = executeOnLargeStack();
         // A selection of no file writes nothing: the previous output stays (the loader warned).
         boolean writes = write && !execution.failed() && !execution.selectedNothing();
+        List<Diagnostic> diagnostics = execution.diagnostics();
+        boolean failed = execution.failed();
         if (writes) {
             Path state = options.stateDirectory();
             try {
@@ -80,13 +85,22 @@ public final class Generator {
                 if (state != null) {
                     BuildState.of(options, execution.digests(), manifest).write(state);
                 }
+            } catch (OutputWriter.RefusedException e) {
+                // files that are not the run's to overwrite: nothing was written, each is an error
+                diagnostics = new ArrayList<>(diagnostics);
+                for (OutputWriter.Refusal refusal : e.refusals()) {
+                    diagnostics.add(new Diagnostic(options.display(refusal.file()), 0, 0, Severity.ERROR, refusal.ruleId(), "",
+                            refusal.message()));
+                }
+                writes = false;
+                failed = true;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the generated sources to " + options.outputDirectory() + ": " + e, e);
             }
         }
         List<Path> files = execution.sources().keySet().stream().map(Path::of).toList();
-        return new GenerationResult(execution.diagnostics(), execution.schemaCount(), execution.typeCount(), files,
-                write, writes, execution.failed(), millisSince(start), options.diagnosticsPerRule(), false);
+        return new GenerationResult(diagnostics, execution.schemaCount(), execution.typeCount(), files,
+                write, writes, failed, millisSince(start), options.diagnosticsPerRule(), false);
     }
 
     private static long millisSince(long start) {
@@ -166,6 +180,29 @@ public final class Generator {
         return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed, loader.digests(), loader.selectedNothing());
     }
 
+    /**
+     * The output directory may not be, or lie inside, a directory the schemas are read from, links resolved:
+     * generated sources would be written among the schemas (an output directory that links to the source
+     * directory did just that).
+     */
+    private void checkOutputOutsideSchemas() {
+        Path output = SourceFiles.realPath(options.outputDirectory());
+        List<Path> roots = new ArrayList<>();
+        roots.add(options.sourceDirectory());
+        roots.addAll(options.uriMappings().values());
+        for (Path root : roots) {
+            Path real = SourceFiles.realPath(root);
+            if (output.startsWith(real)) {
+                boolean linked = !output.equals(options.outputDirectory());
+                throw new InvalidOptionsException("outputDirectory " + options.outputDirectory()
+                        + (linked ? " (" + output + " with links resolved)" : "") + " is "
+                        + (output.equals(real) ? "" : "inside ") + "the " + (root.equals(options.sourceDirectory())
+                        ? "sourceDirectory" : "uriMappings directory") + " " + root + ", where the schemas are read from;"
+                        + " generated sources must go elsewhere, e.g. target/generated-sources/schemapojo");
+            }
+        }
+    }
+
     private void checkOptions() {
         String packageName = options.packageName();
         if (packageName.isBlank()) {
@@ -191,6 +228,7 @@ public final class Generator {
             throw new InvalidOptionsException("sourceDirectory " + source + (Files.exists(source)
                     ? " is not a directory" : " does not exist") + "; point it at the directory that holds the schema files");
         }
+        checkOutputOutsideSchemas();
         for (Map.Entry<String, Path> mapping : options.uriMappings().entrySet()) {
             java.net.URI prefix;
             try {

@@ -122,6 +122,13 @@ public record Options(
         stateDirectory = stateDirectory == null ? null : stateDirectory.toAbsolutePath().normalize();
     }
 
+    /** A path as diagnostics show it: relative to {@link #displayBase} where it is below it, with {@code /}. */
+    public String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(displayBase) ? displayBase.relativize(absolute) : absolute;
+        return shown.toString().replace(java.io.File.separatorChar, '/');
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -68,6 +68,35 @@ class ConfigurationTest {
     }
 
     @Test
+    void aTitlePatternWhoseNameGroupTakesNoPartInAMatchIsRefused() {
+        // "A" matches through the second branch, where the name group takes no part
+        assertThatThrownBy(() -> run(o -> o.titlePattern(Pattern.compile("(?<name>\\w+)Request|A"))))
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessage("titlePattern '(?<name>\\w+)Request|A' matches the title \"A\" but its name group takes no part in"
+                        + " the match, so it gives no type name: make the group match the name in every title the pattern"
+                        + " matches, e.g. ^(?<name>\\w+)Request$");
+        assertThatThrownBy(() -> run(o -> o.titlePattern(Pattern.compile("A(?<name>\\w*)"))))
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessageContaining("matches the title \"A\" but its name group matches no characters");
+    }
+
+    @Test
+    void anOutputDirectoryAmongTheSchemasIsRefusedLinksResolved() throws Exception {
+        assertThatThrownBy(() -> new Generator(Schemas.options(source, source.resolve("gen")).build()).generate())
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessage("outputDirectory " + source.resolve("gen") + " is inside the sourceDirectory " + source
+                        + ", where the schemas are read from; generated sources must go elsewhere, e.g."
+                        + " target/generated-sources/schemapojo");
+        Path link = Files.createSymbolicLink(dir.resolve("generated"), source);
+        assertThatThrownBy(() -> new Generator(Schemas.options(source, link).build()).generate())
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessage("outputDirectory " + link + " (" + source.toRealPath() + " with links resolved) is the"
+                        + " sourceDirectory " + source + ", where the schemas are read from; generated sources must go"
+                        + " elsewhere, e.g. target/generated-sources/schemapojo");
+        assertThat(Files.list(source).map(p -> p.getFileName().toString())).containsExactly("a.json");
+    }
+
+    @Test
     void aPackageOfTheJdkIsRefused() {
         for (String name : List.of("java", "java.model", "javax.model")) {
             assertThatThrownBy(() -> run(o -> o.packageName(name)))

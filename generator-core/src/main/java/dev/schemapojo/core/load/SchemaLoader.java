@@ -247,9 +247,6 @@ public final class SchemaLoader {
     }
 
     private String display(Path file) {
-        Path base = options.displayBase();
-        Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        return shown.toString().replace(java.io.File.separatorChar, '/');
+        return options.display(file);
     }
 }

@@ -169,11 +169,20 @@ public final class SourceFiles {
         return target;
     }
 
-    private static Path realPath(Path dir) {
+    /**
+     * The path with links resolved as far as it exists (an output directory may not exist yet), else as it is
+     * written, made absolute.
+     */
+    public static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
         try {
-            return dir.toRealPath();
+            return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
         } catch (IOException e) {
-            return dir.toAbsolutePath().normalize();
+            return absolute;
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.schemapojo.core.naming;
 
+import dev.schemapojo.core.InvalidOptionsException;
 import dev.schemapojo.core.Options;
 import dev.schemapojo.core.TypeNaming;
 import dev.schemapojo.core.ir.JavaName;
+import dev.schemapojo.core.load.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,6 +36,12 @@ public final class TypeNamer {
         }
         String base = title != null && !title.isBlank() ? title : fallback;
         Matcher matcher = options.titlePattern() != null ? options.titlePattern().matcher(base) : null;
+        if (matcher != null && matcher.matches() && (matcher.group("name") == null || matcher.group("name").isBlank())) {
+            throw new InvalidOptionsException("titlePattern '" + options.titlePattern().pattern() + "' matches the title "
+                    + JsonValues.quote(base) + " but its name group " + (matcher.group("name") == null
+                    ? "takes no part in the match" : "matches no characters") + ", so it gives no type name: make the"
+                    + " group match the name in every title the pattern matches, e.g. ^(?<name>\\w+)Request$");
+        }
         if (matcher == null || !matcher.matches()) {
             matcher = options.typeNaming() == TypeNaming.NAMESPACE ? NAMESPACE.matcher(base) : null;
         }

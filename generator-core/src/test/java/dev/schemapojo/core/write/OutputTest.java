@@ -55,6 +55,76 @@ class OutputTest {
     }
 
     @Test
+    void aFileSchemapojoDidNotWriteIsNeitherOverwrittenNorDeleted() throws Exception {
+        Schemas.write(dir.resolve("s"), "a.json", "{\"title\": \"A\", \"type\": \"object\"}");
+        Schemas.write(dir.resolve("s"), "person.json", "{\"title\": \"Person\", \"type\": \"object\"}");
+        Path person = Schemas.write(dir.resolve("out"), "com/example/Person.java", "package com.example; class Person {}");
+        GenerationResult refused = run();
+        assertThat(refused.failed()).isTrue();
+        assertThat(Schemas.lines(refused)).containsExactly("out/com/example/Person.java: error: [output.not-ours] /: this"
+                + " file was not written by schemapojo, which would write com/example/Person.java here; it was left as it is"
+                + " and nothing was written. Set outputDirectory to a directory that only schemapojo writes to (the default"
+                + " is target/generated-sources/schemapojo), or move this file to your sources.");
+        assertThat(Files.readString(person)).isEqualTo("package com.example; class Person {}");
+        assertThat(dir.resolve("out/com/example/A.java")).doesNotExist();
+        // renamed, the schema's type is written; the user's file stays, also when the schema goes again
+        Schemas.write(dir.resolve("s"), "person.json", "{\"title\": \"PersonModel\", \"type\": \"object\"}");
+        assertThat(run().failed()).isFalse();
+        Files.delete(dir.resolve("s/person.json"));
+        assertThat(run().failed()).isFalse();
+        assertThat(Files.readString(person)).isEqualTo("package com.example; class Person {}");
+        assertThat(dir.resolve("out/com/example/PersonModel.java")).doesNotExist();
+        assertThat(dir.resolve("out/com/example/A.java")).exists();
+    }
+
+    @Test
+    void aGeneratedFileNoManifestListsIsTakenOverWhenTheManifestWasLost() throws Exception {
+        Schemas.write(dir.resolve("s"), "a.json", "{\"title\": \"A\", \"type\": \"object\"}");
+        assertThat(run().written()).isTrue();
+        Path a = dir.resolve("out/com/example/A.java");
+        Files.writeString(a, Files.readString(a).replace("class A", "class A /* older */"));
+        Files.delete(dir.resolve("out/" + OutputWriter.MANIFEST));
+        assertThat(run().failed()).isFalse();
+        assertThat(Files.readString(a)).doesNotContain("older");
+    }
+
+    @Test
+    void executionsSharingAnOutputDirectoryKeepEachOthersFilesAndDoNotOverwriteThem() throws Exception {
+        Schemas.write(dir.resolve("one"), "a.json", "{\"title\": \"A\", \"type\": \"object\"}");
+        Schemas.write(dir.resolve("two"), "b.json", "{\"title\": \"B\", \"type\": \"object\"}");
+        Generator one = new Generator(Schemas.options(dir.resolve("one"), dir.resolve("out"))
+                .stateDirectory(dir.resolve("state/first")).build());
+        Generator two = new Generator(Schemas.options(dir.resolve("two"), dir.resolve("out"))
+                .stateDirectory(dir.resolve("state/second")).build());
+        assertThat(one.generate().failed()).isFalse();
+        assertThat(two.generate().failed()).isFalse();
+        Path a = dir.resolve("out/com/example/A.java");
+        Path b = dir.resolve("out/com/example/B.java");
+        assertThat(a).exists();
+        assertThat(b).exists();
+        // the second now generates A too, with other content: refused, naming the first
+        Schemas.write(dir.resolve("two"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {\"x\": {}}}");
+        String before = Files.readString(a);
+        assertThat(Schemas.lines(two.generate())).containsExactly("out/com/example/A.java: error: [output.shared] /: execution"
+                + " 'first' of this project generates this file into the same output directory, with other content; nothing"
+                + " was written. Give the two executions different outputDirectory or packageName values, so that neither"
+                + " overwrites the other's types.");
+        assertThat(Files.readString(a)).isEqualTo(before);
+        // the same content is no conflict; and a file both list stays when one of them stops generating it
+        Files.copy(dir.resolve("one/a.json"), dir.resolve("two/a.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(two.generate().failed()).isFalse();
+        Files.delete(dir.resolve("two/a.json"));
+        Files.delete(dir.resolve("two/b.json"));
+        Schemas.write(dir.resolve("two"), "c.json", "{\"title\": \"C\", \"type\": \"object\"}");
+        assertThat(two.generate().failed()).isFalse();
+        assertThat(a).exists();
+        assertThat(b).doesNotExist();
+        assertThat(one.generate().failed()).isFalse();
+        assertThat(a).exists();
+        assertThat(dir.resolve("out/com/example/C.java")).exists();
+    }
+
+    @Test
     void outputIsByteIdenticalWhateverTheOrderFilesWereCreatedIn() throws Exception {
         List<String> names = List.of("z.json", "a.json", "m/n.json", "b.json");
         Path first = dir.resolve("one");
