@@ -354,7 +354,10 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
     static String failureMessage(GenerationResult result, FailOn failOn) {
         long errors = result.errorCount();
         if (errors > 0) {
-            return "schemapojo: " + GenerationResult.plural(errors, "error") + " in the schemas; see the diagnostics above";
+            // the output stage's refusals are about the output directory, not the schemas
+            boolean output = result.diagnostics().stream().anyMatch(d -> d.isError() && d.ruleId().startsWith("output."));
+            return "schemapojo: " + GenerationResult.plural(errors, "error") + (output ? " in the output directory, nothing was"
+                    + " written" : " in the schemas") + "; see the diagnostics above";
         }
         return "schemapojo: " + GenerationResult.plural(result.warningCount(), "warning") + " in the schemas and failOn is "
                 + failOn.word() + "; see the diagnostics above";

@@ -70,11 +70,9 @@ public final class OutputWriter {
         Map<String, String> others = otherExecutionsFiles();
         List<Refusal> refusals = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : contents.entrySet()) {
-            if (!previous.containsKey(file.getKey())) {
-                Refusal refusal = refusal(file.getKey(), file.getValue(), others);
-                if (refusal != null) {
-                    refusals.add(refusal);
-                }
+            Refusal refusal = refusal(file.getKey(), file.getValue(), previous.containsKey(file.getKey()) ? Map.of() : others);
+            if (refusal != null) {
+                refusals.add(refusal);
             }
         }
         if (!refusals.isEmpty()) {
@@ -135,11 +133,12 @@ public final class OutputWriter {
     static final String OUTPUT = "output";
 
     /**
-     * Why a file this run would create may not be written where one exists already: it was not generated
+     * Why a file this run would write may not be written where one exists already: it was not generated
      * (a hand-written {@code Person.java} in an output directory inside the sources), or another execution
-     * of the same project generated it with other content into the same output directory. Null when it may
-     * be written: nothing is there, the content is the same, or it is a generated file no manifest claims
-     * (the manifest was lost, e.g. by a {@code clean} of a state kept apart from the output).
+     * of the same project generated it with other content into the same output directory ({@code others}
+     * is empty for the run's own files). Null when it may be written: nothing is there, the content is the
+     * same, or it is a generated file (the run's own, or one no manifest claims because the manifest was
+     * lost, e.g. by a {@code clean} of a state kept apart from the output).
      */
     private Refusal refusal(String relative, byte[] content, Map<String, String> others) throws IOException {
         Path path = resolve(relative);
@@ -298,6 +297,12 @@ public final class OutputWriter {
      * directory.
      */
     private Map<String, String> previousFiles() throws IOException {
+        Path record = manifest.resolveSibling(OUTPUT);
+        if (!manifest.equals(legacyManifest) && Files.isRegularFile(record)
+                && !Arrays.equals(Files.readAllBytes(record), outputRecord())) {
+            // the manifest of another output directory: its paths mean other files (the outputDirectory changed)
+            return Map.of();
+        }
         Path source = Files.isRegularFile(manifest) ? manifest : legacyManifest;
         if (!Files.isRegularFile(source)) {
             return Map.of();

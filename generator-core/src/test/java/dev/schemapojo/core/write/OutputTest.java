@@ -78,6 +78,24 @@ class OutputTest {
     }
 
     @Test
+    void aManifestOfAnotherOutputDirectoryClaimsNothingInTheNewOne() throws Exception {
+        Schemas.write(dir.resolve("s"), "person.json", "{\"title\": \"Person\", \"type\": \"object\"}");
+        Schemas.write(dir.resolve("s"), "gone.json", "{\"title\": \"Gone\", \"type\": \"object\"}");
+        Path state = dir.resolve("state");
+        assertThat(new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out")).stateDirectory(state).build())
+                .generate().written()).isTrue();
+        // the outputDirectory moves to hand-written sources that hold a Person.java and a Gone.java
+        Path person = Schemas.write(dir.resolve("src"), "com/example/Person.java", "package com.example; class Person {}");
+        Path gone = Schemas.write(dir.resolve("src"), "com/example/Gone.java", "package com.example; class Gone {}");
+        Files.delete(dir.resolve("s/gone.json"));
+        GenerationResult moved = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("src")).stateDirectory(state)
+                .build()).generate();
+        assertThat(Schemas.lines(moved)).singleElement().asString().startsWith("src/com/example/Person.java: error: [output.not-ours]");
+        assertThat(Files.readString(person)).isEqualTo("package com.example; class Person {}");
+        assertThat(Files.readString(gone)).isEqualTo("package com.example; class Gone {}");
+    }
+
+    @Test
     void aGeneratedFileNoManifestListsIsTakenOverWhenTheManifestWasLost() throws Exception {
         Schemas.write(dir.resolve("s"), "a.json", "{\"title\": \"A\", \"type\": \"object\"}");
         assertThat(run().written()).isTrue();

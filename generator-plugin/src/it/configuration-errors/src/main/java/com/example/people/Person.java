@@ -1,0 +1,4 @@
+package com.example.people;
+
+/** Written by hand. */
+public class Person {}
