@@ -219,6 +219,13 @@ public final class Generator {
                     + " belong to the JDK and which javac refuses for other code; use a package of your own, e.g."
                     + " com.example.model");
         }
+        for (String segment : packageName.split("\\.")) {
+            if (dev.schemapojo.core.naming.Names.isWindowsDevice(segment)) {
+                throw new InvalidOptionsException("packageName '" + packageName + "' has the segment " + segment + ", a"
+                        + " device name that Windows reserves: no directory of that name can be made there; use another"
+                        + " name, e.g. " + segment + "_");
+            }
+        }
         if (options.titlePattern() != null && !options.titlePattern().pattern().contains("(?<name>")) {
             throw new InvalidOptionsException("titlePattern '" + options.titlePattern().pattern() + "' has no group"
                     + " named name, which gives the type's name: write it as (?<name>...), e.g. ^(?<name>\\w+)Request$");

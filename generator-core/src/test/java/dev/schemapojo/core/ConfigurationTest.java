@@ -105,5 +105,9 @@ class ConfigurationTest {
                             + " which javac refuses for other code; use a package of your own, e.g. com.example.model");
         }
         assertThat(run(o -> o.packageName("javafoo.model")).failed()).isFalse();
+        assertThatThrownBy(() -> run(o -> o.packageName("com.aux.model")))
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessage("packageName 'com.aux.model' has the segment aux, a device name that Windows reserves: no"
+                        + " directory of that name can be made there; use another name, e.g. aux_");
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One generated class while it is modelled: its name, the types nested in it so far, and the names they
- * took. A nested type may not be named {@code Builder} (every class has one) nor like a class around it.
+ * took. A nested type may not be named {@code Builder} (every class has one) nor like a class around it, nor
+ * like a sibling in another case.
  */
 final class Scope {
     final JavaName name;
@@ -17,7 +18,8 @@ final class Scope {
 
     Scope(JavaName name) {
         this.name = name;
-        this.names = new NameScope(NameScope.Numbering.NUMBER, false, List.of("Builder"));
+        // case-insensitively: Outer$ApiKey.class and Outer$APIKey.class are one file on macOS and Windows
+        this.names = new NameScope(NameScope.Numbering.NUMBER, true, List.of("Builder"));
         name.simpleNames().forEach(names::reserve);
     }
 

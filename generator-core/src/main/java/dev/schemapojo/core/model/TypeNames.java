@@ -31,12 +31,22 @@ final class TypeNames {
     /** Which schema claimed each name (lower case), to say so in a collision. */
     private final Map<String, SchemaKey> owners = new HashMap<>();
     private final Deque<SchemaKey> undeclared = new ArrayDeque<>();
+    /** The packages of the source directory's sub-directories, in lower case. */
+    private final java.util.Set<String> packages = new java.util.HashSet<>();
 
     TypeNames(ModelContext context, FixedValues fixedValues) {
         this.context = context;
         this.namer = new TypeNamer(context.options());
         this.fixedValues = fixedValues;
         context.set().documents().forEach(d -> documentsByKey.put(d.key(), d));
+        for (SchemaDocument document : context.set().documents()) {
+            // every package the sub-directories give, in lower case: no class may take one of those names
+            String pkg = context.options().packageName();
+            for (String directory : document.directories()) {
+                pkg = pkg + "." + dev.schemapojo.core.naming.Names.packageSegment(directory);
+                packages.add(pkg.toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /** The name claimed for the schema at {@code key}, or null. */
@@ -65,6 +75,17 @@ final class TypeNames {
         if (name.simpleName().equals("Builder")) {
             // every generated class has a nested Builder, and Java forbids a nested class named like its outer one
             name = new JavaName(name.packageName(), List.of("Builder_"));
+        }
+        if (packages.contains((name.packageName() + "." + name.simpleName()).toLowerCase(Locale.ROOT))) {
+            // javac refuses a class named like a package beside it (a title "1v" beside a directory 1v/)
+            JavaName clash = name;
+            name = new JavaName(name.packageName(), List.of(taken.free(name.canonicalName() + "Type")
+                    .substring(name.packageName().length() + 1)));
+            context.diagnostics().report(document.diagnostic(Severity.WARNING, "naming.package-clash",
+                    schema.has("title") ? JsonPointers.append(pointer, "title") : pointer, "the type "
+                            + clash.canonicalName() + " would have the name of the package of the sub-directory beside"
+                            + " this file, which Java does not allow; it is named " + name.simpleName() + " instead"
+                            + " (give the schema another title, or rename the directory, to choose a name)"));
         }
         String wanted = name.canonicalName();
         if (taken.isTaken(wanted)) {

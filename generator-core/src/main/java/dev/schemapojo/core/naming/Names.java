@@ -112,12 +112,28 @@ public final class Names {
         return fit(legal(sb.toString(), "VALUE"), MAX_MEMBER_NAME_BYTES);
     }
 
-    /** A legal package segment: lower-case letters, digits and underscores. */
+    /** A legal package segment: lower-case letters, digits and underscores; never a Windows device name. */
     public static String packageSegment(String text) {
         StringBuilder sb = new StringBuilder();
         text.codePoints().forEach(cp -> sb.appendCodePoint(
                 Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : '_'));
-        return fit(legal(sb.toString(), "pkg"), MAX_TYPE_NAME_BYTES);
+        return notDevice(fit(legal(sb.toString(), "pkg"), MAX_TYPE_NAME_BYTES));
+    }
+
+    private static final java.util.regex.Pattern DEVICE =
+            java.util.regex.Pattern.compile("(?i)CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
+
+    /**
+     * Whether Windows reserves the name for a device, for a file or a directory, with any extension and in
+     * any case ({@code con}, {@code Nul.java}, {@code LPT1.java} cannot be created there).
+     */
+    public static boolean isWindowsDevice(String name) {
+        return DEVICE.matcher(name).matches();
+    }
+
+    /** The name of a file or directory, with {@code _} after a Windows device name ({@code Con_}). */
+    public static String notDevice(String name) {
+        return isWindowsDevice(name) ? name + "_" : name;
     }
 
     public static String capitalize(String word) {

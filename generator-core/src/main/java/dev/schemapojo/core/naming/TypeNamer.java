@@ -57,7 +57,7 @@ public final class TypeNamer {
                 }
             }
         }
-        return new JavaName(String.join(".", packages), List.of(Names.upperCamel(simple)));
+        return new JavaName(String.join(".", packages), List.of(Names.notDevice(Names.upperCamel(simple))));
     }
 
     /** The title of a schema, if it has a string one. */
