@@ -47,6 +47,28 @@ final class JavaTypes {
         throw new IllegalArgumentException("unknown type " + type);
     }
 
+    /**
+     * {@link #of}, for a record's header: JavaPoet writes a top-level type of the file's own package by its simple
+     * name there even where a type nested in the record has that name, and the nested one is in scope in the
+     * header. So a top-level type named like one of {@code shadowed} is written by its canonical name (a
+     * {@code ClassName} of no package whose name is the canonical one, which JavaPoet writes as it is).
+     */
+    static TypeName inRecordHeader(TypeRef type, java.util.Set<String> shadowed) {
+        return qualified(of(type), shadowed);
+    }
+
+    private static TypeName qualified(TypeName type, java.util.Set<String> shadowed) {
+        if (type instanceof ClassName name && name.enclosingClassName() == null && shadowed.contains(name.simpleName())
+                && !name.packageName().isEmpty()) {
+            return ClassName.get("", name.canonicalName());
+        }
+        if (type instanceof ParameterizedTypeName parameterized) {
+            TypeName[] arguments = parameterized.typeArguments().stream().map(t -> qualified(t, shadowed)).toArray(TypeName[]::new);
+            return ParameterizedTypeName.get(parameterized.rawType(), arguments);
+        }
+        return type;
+    }
+
     static boolean isCollection(TypeRef type) {
         return type instanceof TypeRef.ListOf || type instanceof TypeRef.SetOf || type instanceof TypeRef.MapOf;
     }

@@ -46,7 +46,7 @@ final class ObjectRecordEmitter {
                 + " through here.\n\n", !checks.isEmpty() ? "Checks the values as the schema says" + (copies ? " and " + copying : "")
                         : copies ? Names.capitalize(copying) : "The canonical constructor");
         for (Property p : type.properties()) {
-            canonical.addParameter(ParameterSpec.builder(JavaTypes.of(p.type()), p.javaName())
+            canonical.addParameter(ParameterSpec.builder(JavaTypes.inRecordHeader(p.type(), parent.nestedNamesOfFile()), p.javaName())
                     .addAnnotations(Annotations.forProperty(p))
                     .addAnnotations(beanValidation ? BeanValidation.annotations(p) : List.of()).build());
             if (JavaTypes.isCollection(p.type())) {

@@ -116,4 +116,37 @@ class RecordStyleTest {
         Class<?> point = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Point");
         assertThat(point.isRecord()).isFalse();
     }
+    /**
+     * Nested types named like top-level types of the same package the record also uses (Outer.Rules beside
+     * Rules), and like the annotations and JDK types the code names (JsonProperty, Override, Objects, List):
+     * what compiles as classes compiles as records, and reads and writes the same JSON.
+     */
+    @Test
+    void nestedTypesThatShadowOtherTypesCompileInBothStyles() throws Exception {
+        Path src = dir.resolve("shadow");
+        Schemas.write(src, "rules.json", "{\"title\": \"Rules\", \"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\"}}}");
+        Schemas.write(src, "content.json", "{\"title\": \"Content\", \"type\": \"object\", \"properties\": {\"b\": {\"type\": \"string\"}}}");
+        StringBuilder props = new StringBuilder("\"rules\": {\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}},"
+                + " \"shared\": {\"$ref\": \"rules.json\"}, \"many\": {\"type\": \"array\", \"items\": {\"$ref\": \"rules.json\"}},"
+                + " \"content\": {\"type\": \"object\", \"properties\": {\"y\": {\"type\": \"integer\"}}},"
+                + " \"main\": {\"$ref\": \"content.json\"}");
+        for (String shadow : List.of("JsonProperty", "Override", "Objects", "List", "Generated")) {
+            props.append(", \"").append(shadow).append("\": {\"type\": \"object\", \"properties\": {\"z\": {\"type\": \"string\"}}}");
+        }
+        Schemas.write(src, "outer.json", "{\"title\": \"Outer\", \"type\": \"object\", \"required\": [\"shared\"], \"properties\": {"
+                + props + "}}");
+        String json = "{\"rules\":{\"x\":\"1\"},\"shared\":{\"a\":\"2\"},\"many\":[{\"a\":\"3\"}],\"content\":{\"y\":4},"
+                + "\"main\":{\"b\":\"5\"},\"List\":{\"z\":\"6\"}}";
+        var jackson3 = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (Style style : Style.values()) {
+            for (boolean beanValidation : new boolean[] {false, true}) {
+                var generator = new Generator(Schemas.options(src, dir.resolve("out")).style(style).beanValidation(beanValidation)
+                        .constraints(dev.schemapojo.core.ConstraintChecks.CHECK).build());
+                Class<?> outer = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style + beanValidation))
+                        .load("com.example.Outer");
+                assertThat(outer.isRecord()).isEqualTo(style == Style.RECORD);
+                assertThat(jackson3.writeValueAsString(jackson3.readValue(json, outer))).isEqualTo(json);
+            }
+        }
+    }
 }
