@@ -33,6 +33,7 @@ public final class LintRules {
                     unknownKeywords.check(document, pointer, schema);
                     checkRequired(document, pointer, schema, out);
                     checkRef(set, document, pointer, schema, out);
+                    checkDiscriminatorMapping(set, document, pointer, schema, out);
                 }
             });
         }
@@ -64,6 +65,59 @@ public final class LintRules {
                                 + " give each schema its own " + keyword));
             }
         }
+    }
+
+    /**
+     * OpenAPI's {@code discriminator.mapping} names, for each value of the property, the schema a value is read
+     * as; an entry whose schema does not exist would read those values as nothing (the union took no notice).
+     * A bare schema name ({@code "Dog"}, as OpenAPI allows) counts when a branch refers to a schema so named.
+     */
+    private static void checkDiscriminatorMapping(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema,
+            List<Diagnostic> out) {
+        JsonNode mapping = schema.path("discriminator").path("mapping");
+        if (!mapping.isObject()) {
+            return;
+        }
+        String mappingAt = JsonPointers.append(JsonPointers.append(pointer, "discriminator"), "mapping");
+        for (java.util.Map.Entry<String, JsonNode> entry : mapping.properties()) {
+            if (!entry.getValue().isString()) {
+                continue;
+            }
+            String target = entry.getValue().asString();
+            if (set.resolve(new SchemaLocationRef(document, pointer), target) instanceof Resolution.Failed failed
+                    && !namesABranch(set, document, pointer, schema, target)) {
+                out.add(document.diagnostic(Severity.ERROR, "ref.discriminator-mapping", JsonPointers.append(mappingAt,
+                        entry.getKey()), "the discriminator value " + JsonValues.quote(entry.getKey()) + " is mapped to "
+                        + JsonValues.quote(target) + ", which " + (failed.message().isEmpty() ? "does not resolve"
+                        : "cannot be resolved: " + failed.message()) + "; point the entry at one of the schemas of the "
+                        + (schema.has("oneOf") ? "oneOf" : "anyOf") + ", or remove it"));
+            }
+        }
+    }
+
+    /**
+     * Whether {@code name} is a bare schema name for a {@code oneOf}/{@code anyOf} branch: the name of the schema
+     * a branch refers to (its file's base name, or its key under {@code $defs}), or that schema's title.
+     */
+    private static boolean namesABranch(SchemaSet set, SchemaDocument document, String pointer, JsonNode schema, String name) {
+        if (name.contains("/") || name.contains("#")) {
+            return false;
+        }
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            JsonNode branches = schema.path(keyword);
+            for (int i = 0; i < branches.size(); i++) {
+                String ref = branches.get(i).path("$ref").asString("");
+                SchemaLocationRef branch = new SchemaLocationRef(document, JsonPointers.append(JsonPointers.append(pointer, keyword), i));
+                if (!ref.isEmpty() && set.resolve(branch, ref) instanceof Resolution.Found found) {
+                    SchemaLocationRef target = found.target();
+                    String own = target.pointer().isEmpty() ? target.document().baseName() : JsonPointers.last(target.pointer());
+                    if (own.equals(name) || name.equals(target.node().path("title").asString(null))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code required} names a property that {@code properties} does not define. */

@@ -152,6 +152,29 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aDiscriminatorMappingToNoSchemaIsAnErrorNamingBoth() {
+        Schemas.write(src(), "dog.json", "{\"title\": \"Dog\", \"type\": \"object\", \"properties\": {\"kind\": {\"const\": \"dog\"}},"
+                + " \"required\": [\"kind\"]}");
+        Schemas.write(src(), "pet.json", """
+                {"title": "Pet", "oneOf": [{"$ref": "dog.json"}, {"$ref": "#/$defs/Cat"}],
+                 "discriminator": {"propertyName": "kind", "mapping": {
+                   "dog": "dog.json", "cat": "#/$defs/Cat", "Dog": "Dog",
+                   "bird": "bird.json",
+                   "fish": "#/$defs/Fish"}},
+                 "$defs": {"Cat": {"type": "object", "properties": {"kind": {"const": "cat"}}, "required": ["kind"]}}}
+                """);
+        assertThat(Schemas.lines(Schemas.validate(dir, FailOn.ERROR))).containsExactly(
+                "schemas/pet.json:4:12: error: [ref.discriminator-mapping] /discriminator/mapping/bird: the discriminator"
+                        + " value \"bird\" is mapped to \"bird.json\", which cannot be resolved: no loaded schema file is at"
+                        + " bird.json (is it missing, or left out by includes/excludes?); point the entry at one of the"
+                        + " schemas of the oneOf, or remove it",
+                "schemas/pet.json:5:12: error: [ref.discriminator-mapping] /discriminator/mapping/fish: the discriminator"
+                        + " value \"fish\" is mapped to \"#/$defs/Fish\", which cannot be resolved: nothing in this file is at"
+                        + " \"#/$defs/Fish\" and no loaded schema has that $id; point the entry at one of the schemas of the"
+                        + " oneOf, or remove it");
+    }
+
+    @Test
     void badOptionsAreReportedClearly() {
         assertThatThrownBy(() -> new Generator(Schemas.options(dir.resolve("missing"), dir.resolve("out")).build()).validate())
                 .isInstanceOf(InvalidOptionsException.class)
