@@ -45,7 +45,9 @@ final class BeanValidation {
             }
             out.add(spec.build());
         }
-        if (text && c.pattern() != null && c.patternIsJava()) {
+        if (text && c.pattern() != null && c.patternIsJava() && Literals.fitsConstant(c.pattern())) {
+            // (an annotation's value is a constant: a pattern too long for one is documented and, with
+            // constraints=check, checked by the generated code)
             out.add(AnnotationSpec.builder(ClassName.get(PACKAGE, "Pattern"))
                     .addMember("regexp", "$L", Literals.string(c.pattern())).build());
         }

@@ -15,6 +15,7 @@ import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
 import dev.schemapojo.core.naming.Names;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,8 +195,10 @@ final class BuilderEmitter {
         if (converters != null) {
             spec.addMethods(converters.methods());
         }
+        List<MethodSpec> checkParts = new ArrayList<>();
         spec.addMethod(type.form() == ObjectType.Form.RECORD ? recordBuildMethod(type, self, notRead)
-                : buildMethod(type, self, rejected, rejection, rules, notRead, unread));
+                : buildMethod(type, self, rejected, rejection, rules, notRead, unread, checkParts));
+        spec.addMethods(checkParts);
         rules.addTo(spec);
         return spec.build();
     }
@@ -490,7 +493,7 @@ final class BuilderEmitter {
     }
 
     private static MethodSpec buildMethod(ObjectType type, ClassName self, String rejected, String rejection,
-            JsonRuleEmitter rules, String notRead, String unread) {
+            JsonRuleEmitter rules, String notRead, String unread, List<MethodSpec> checkParts) {
         CodeBlock unknown = rejected == null ? CodeBlock.of("") : CodeBlock.builder()
                 .beginControlFlow("if (this.$N != null)", rejected)
                 .addStatement("throw new $T($L)", IllegalStateException.class, unknownMessage(type, rejection, "this." + rejected))
@@ -502,7 +505,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addCode(unknown)
-                .addCode(ChecksEmitter.checks(Subject.of(type).notRead(notRead, unread), self.simpleName(), "this.", rules))
+                .addCode(ChecksEmitter.checks(Subject.of(type).notRead(notRead, unread), self.simpleName(), "this.", rules, checkParts))
                 .addStatement("return new $T(this)", self)
                 .build();
     }

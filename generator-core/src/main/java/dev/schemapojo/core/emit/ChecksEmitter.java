@@ -2,6 +2,8 @@ package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import dev.schemapojo.core.ir.AdditionalProperties;
 import dev.schemapojo.core.ir.Conditional;
 import dev.schemapojo.core.ir.JsonRules;
@@ -10,6 +12,7 @@ import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.naming.NameScope;
+import dev.schemapojo.core.naming.Names;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import javax.lang.model.element.Modifier;
 
 /**
  * The one generator of the "Cannot build X: ..." checks: the statements that look at a set of values
@@ -111,6 +115,16 @@ final class ChecksEmitter {
      * fields, {@code ""} for constructor parameters.
      */
     static CodeBlock checks(Subject subject, String simpleName, String prefix, JsonRuleEmitter rules) {
+        return checks(subject, simpleName, prefix, rules, null);
+    }
+
+    /**
+     * As {@link #checks(Subject, String, String, JsonRuleEmitter)}, in a builder's {@code build()}: where there
+     * are many, the checks go into instance methods of the builder, added to {@code helpers}, of at most
+     * {@value #CHECKS_PER_METHOD} checks each, so that {@code build()} stays within javac's 64 KB of code per
+     * method (2,000 required lists took 100 KB). A record's checks need no split: it has at most 254 components.
+     */
+    static CodeBlock checks(Subject subject, String simpleName, String prefix, JsonRuleEmitter rules, List<MethodSpec> helpers) {
         List<Property> properties = subject.properties();
         // a value checked by its schema's rules gets no typed checks of its const, enum, elements and keywords
         List<Property> typed = properties.stream().filter(p -> p.constraints().rules() == null).toList();
@@ -194,8 +208,11 @@ final class ChecksEmitter {
                 violations.addAll(violations(p, prefix, pointer.isEmpty() ? "" : pointer + ": "));
             }
         }
-        return statements(checks, violations, subject.fieldNames(), simpleName);
+        return statements(checks, violations, subject.fieldNames(), simpleName, helpers);
     }
+
+    /** How many checks one method holds at most before they are split into builder methods. */
+    static final int CHECKS_PER_METHOD = 100;
 
     /** The JSON pointer of an object's member, {@code /name} with {@code ~} and {@code /} escaped. */
     static String memberPointer(String jsonName) {
@@ -282,7 +299,7 @@ final class ChecksEmitter {
     }
 
     private static CodeBlock statements(List<Check> checks, List<Violation> violations, Collection<String> fieldNames,
-            String simpleName) {
+            String simpleName, List<MethodSpec> helpers) {
         CodeBlock.Builder code = CodeBlock.builder();
         List<Check> used = checks.stream().filter(c -> !c.items().isEmpty()).toList();
         if (used.isEmpty() && violations.isEmpty()) {
@@ -295,31 +312,32 @@ final class ChecksEmitter {
         String broken = violations.isEmpty() ? null : locals.free("violations");
         Map<Check, String> names = new IdentityHashMap<>();
         used.forEach(check -> names.put(check, locals.free(check.variable())));
+        // the builder's setters are named like its fields, so helper methods take names no field has either
+        NameScope methods = new NameScope(NameScope.Numbering.NUMBER, false, fieldNames);
         for (Check check : used) {
-            code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, names.get(check),
-                    CopyHelpers.ARRAY_LIST);
+            String list = names.get(check);
+            code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, list, CopyHelpers.ARRAY_LIST);
+            List<CodeBlock> tests = new ArrayList<>();
             for (Item item : check.items()) {
                 // as beginControlFlow, addStatement and endControlFlow write it, in fewer pieces
-                String add = names.get(check) + ".add(" + Literals.text(item.name()) + ");\n";
-                if (item.failsWhenText() != null) {
-                    code.add("$L$>$L$<}\n", "if (" + item.failsWhenText() + ") {\n", add);
-                } else {
-                    code.add("if ($L) {\n$>$L$<}\n", item.failsWhen(), add);
-                }
+                String add = list + ".add(" + Literals.text(item.name()) + ");\n";
+                tests.add(item.failsWhenText() != null ? CodeBlock.of("$L$>$L$<}\n", "if (" + item.failsWhenText() + ") {\n", add)
+                        : CodeBlock.of("if ($L) {\n$>$L$<}\n", item.failsWhen(), add));
             }
-            any.append(any.length() == 0 ? "!" : " || !").append(names.get(check)).append(".isEmpty()");
+            addInParts(code, tests, list, "check" + Names.capitalize(check.variable()), methods, helpers);
+            any.append(any.length() == 0 ? "!" : " || !").append(list).append(".isEmpty()");
         }
         if (broken != null) {
             code.addStatement("$T<$T> $N = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, broken, CopyHelpers.ARRAY_LIST);
+            List<CodeBlock> tests = new ArrayList<>();
             for (Violation v : violations) {
-                if (v.adds() != null) {
-                    code.add(v.adds().apply(broken));
-                    continue;
-                }
-                code.beginControlFlow("if ($L)", v.failsWhen())
+                tests.add(v.adds() != null ? v.adds().apply(broken) : CodeBlock.builder()
+                        .beginControlFlow("if ($L)", v.failsWhen())
                         .addStatement("$N.add($L)", broken, v.message())
-                        .endControlFlow();
+                        .endControlFlow()
+                        .build());
             }
+            addInParts(code, tests, broken, "checkViolations", methods, helpers);
             any.append(any.length() == 0 ? "!" : " || !").append(broken).append(".isEmpty()");
         }
         code.beginControlFlow("if ($L)", any.toString())
@@ -341,6 +359,27 @@ final class ChecksEmitter {
         return code.addStatement("throw new $T($S + $N)", IllegalStateException.class, "Cannot build " + simpleName + ": ", problems)
                 .endControlFlow()
                 .build();
+    }
+
+    /**
+     * Adds the tests, each of which adds its problems to {@code list}: in {@code code} itself, or where there
+     * are more than {@value #CHECKS_PER_METHOD} and {@code helpers} takes methods, in builder methods of that
+     * many tests each ({@code checkMissing}, {@code checkMissing2}, ...), which {@code code} calls in turn.
+     */
+    private static void addInParts(CodeBlock.Builder code, List<CodeBlock> tests, String list, String methodName,
+            NameScope methods, List<MethodSpec> helpers) {
+        if (helpers == null || tests.size() <= CHECKS_PER_METHOD) {
+            tests.forEach(code::add);
+            return;
+        }
+        for (int from = 0; from < tests.size(); from += CHECKS_PER_METHOD) {
+            String name = methods.allocate(methodName);
+            MethodSpec.Builder part = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+                    .addParameter(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), list);
+            tests.subList(from, Math.min(tests.size(), from + CHECKS_PER_METHOD)).forEach(part::addCode);
+            helpers.add(part.build());
+            code.addStatement("$N($N)", name, list);
+        }
     }
 
     /** A parenthesized Java expression that is true when every test of an {@code if} holds. */

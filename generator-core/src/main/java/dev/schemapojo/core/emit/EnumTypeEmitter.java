@@ -93,17 +93,26 @@ final class EnumTypeEmitter {
         }
     }
 
-    /** {@code [a, b, c]}, or the first {@value #LISTED_VALUES} and a count, for the error message. */
+    /**
+     * {@code [a, b, c]}, or the first {@value #LISTED_VALUES} and a count, for the error message; a value longer
+     * than {@value #LISTED_CHARS} characters is cut, and the list stops past 1,000 characters, so that the
+     * message stays a short string constant (values near the 20,000-character limit overflowed the constant pool).
+     */
     static String allowedValues(EnumType type) {
         StringBuilder sb = new StringBuilder("[");
         int n = 0;
         for (EnumType.Constant c : type.constants()) {
-            if (n == LISTED_VALUES) {
+            if (n == LISTED_VALUES || sb.length() > 1000) {
                 sb.append(", ... (").append(type.constants().size()).append(" values)");
                 break;
             }
-            sb.append(n++ == 0 ? "" : ", ").append(c.jsonValue());
+            String value = c.jsonValue();
+            sb.append(n++ == 0 ? "" : ", ").append(value.length() <= LISTED_CHARS ? value
+                    : value.substring(0, LISTED_CHARS - 3) + "...");
         }
         return sb.append(']').toString();
     }
+
+    /** How much of one value the message shows. */
+    private static final int LISTED_CHARS = 100;
 }

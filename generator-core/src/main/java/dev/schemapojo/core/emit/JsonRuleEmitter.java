@@ -255,7 +255,7 @@ final class JsonRuleEmitter {
             code.endControlFlow();
         } else if (check instanceof JsonRules.Matches m) {
             code.beginControlFlow("if (value instanceof $T && !$L)", String.class, matches(m.pattern(), CodeBlock.of("($T) value", String.class)))
-                    .addStatement(problem("at", CodeBlock.of("$L", Literals.string("does not match the pattern " + m.pattern().ecma()))))
+                    .addStatement(problem("at", CodeBlock.of("$L", Literals.string("does not match the pattern " + shortened(m.pattern().ecma())))))
                     .endControlFlow();
         } else if (check instanceof JsonRules.Format f) {
             formats.add(f.name());
@@ -575,6 +575,11 @@ final class JsonRuleEmitter {
             code.endControlFlow();
         }
         code.endControlFlow();
+    }
+
+    /** A schema's text for a message: up to 200 characters, then {@code ...}. */
+    private static String shortened(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
     }
 
     /** Whether a number is an integer a {@code long} holds. */

@@ -1,6 +1,8 @@
 package dev.schemapojo.core.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
 import dev.schemapojo.core.ir.Literal;
 import dev.schemapojo.core.ir.TypeRef;
 
@@ -15,8 +17,43 @@ final class Literals {
 
     static CodeBlock string(String text) {
         // "$" in a CodeBlock argument is not a placeholder, so the text needs no JavaPoet escaping.
+        if (!fitsConstant(text)) {
+            // javac folds "a" + "b" into one constant, which would be too long just the same: String.join is not folded
+            List<CodeBlock> parts = new ArrayList<>();
+            for (int from = 0; from < text.length(); ) {
+                int to = Math.min(text.length(), from + CONSTANT_PART_CHARS);
+                if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to--; // a surrogate pair stays in one part
+                }
+                parts.add(CodeBlock.of("$L", text(text.substring(from, to))));
+                from = to;
+            }
+            return CodeBlock.of("$T.join(\"\", $L)", String.class, CodeBlock.join(parts, ", "));
+        }
         return CodeBlock.of("$L", text(text));
     }
+
+    /**
+     * Whether a string is short enough to be a constant: a class file holds at most 65,535 bytes of modified
+     * UTF-8 for one (three bytes for each character from U+0800 on, and for each half of a surrogate pair).
+     * A longer one ({@code string()} of a 70,000-character default) is joined from parts at run time, and has
+     * no place in an annotation.
+     */
+    static boolean fitsConstant(String text) {
+        if (text.length() <= MAX_CONSTANT_BYTES / 3) {
+            return true;
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes <= MAX_CONSTANT_BYTES;
+    }
+
+    private static final int MAX_CONSTANT_BYTES = 65_535;
+    /** Characters of one part of a long string: at most three bytes each, so each part fits a constant. */
+    private static final int CONSTANT_PART_CHARS = 20_000;
 
     /** The literal {@link #string} holds, as text to join with other code. */
     static String text(String text) {

@@ -16,7 +16,11 @@ final class JavaLimits {
 
     /** {@code model.name-too-long}: a JSON name or enum value is a string constant, 65,535 bytes of modified UTF-8 at most. */
     static final int MAX_JSON_NAME_CHARS = 20_000;
-    /** {@code model.too-many-properties}: {@code build()} spends about 25 bytes of code per property within javac's 64 KB per method. */
+    /**
+     * {@code model.too-many-properties}: the constructor from the builder copies each property (up to about 30
+     * bytes of code each, within javac's 64 KB per method); {@code build()}'s checks are split into methods of
+     * {@code ChecksEmitter.CHECKS_PER_METHOD}, so they set no limit.
+     */
     static final int MAX_PROPERTIES = 2_000;
     /** {@code model.too-deep}: javac itself overflows its stack on generic types hundreds of levels deep. */
     static final int MAX_COLLECTION_DEPTH = 16;

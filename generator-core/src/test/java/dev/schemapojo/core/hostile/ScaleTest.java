@@ -11,6 +11,7 @@ import dev.schemapojo.core.testing.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,58 @@ class ScaleTest {
         assertThat(call(read, "getP999")).isEqualTo(999L);
         assertThatThrownBy(() -> JSON.readValue(json.toString().replace("\"p500\":500,", ""), wide))
                 .hasMessageContaining("missing required properties [p500]");
+    }
+
+    /** At the documented maximum of properties, of the kind whose checks cost most code: build() is split. */
+    @Test
+    void twoThousandRequiredListsWithCheckedCountsCompileAndCheckThemAll() {
+        StringBuilder schema = new StringBuilder("{\"title\": \"Lists\", \"type\": \"object\", \"properties\": {");
+        StringBuilder required = new StringBuilder();
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < 2000; i++) {
+            schema.append(i == 0 ? "" : ", ").append("\"p").append(i)
+                    .append("\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"minItems\": 1, \"maxItems\": 3}");
+            required.append(i == 0 ? "" : ", ").append("\"p").append(i).append('"');
+            json.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":[\"x\"]");
+        }
+        schema.append("}, \"required\": [").append(required).append("]}");
+        Schemas.write(dir.resolve("s"), "lists.json", schema.toString());
+        var generator = new dev.schemapojo.core.Generator(Schemas.options(dir.resolve("s"), dir.resolve("out"))
+                .constraints(dev.schemapojo.core.ConstraintChecks.CHECK).build());
+        Class<?> lists = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.Lists");
+        json.append("}");
+        assertThat(call(JSON.readValue(json.toString(), lists), "getP1999")).isEqualTo(List.of("x"));
+        assertThatThrownBy(() -> JSON.readValue(json.toString().replace("\"p1500\":[\"x\"],", "")
+                .replace("\"p7\":[\"x\"]", "\"p7\":[]").replace("\"p1999\":[\"x\"]", "\"p1999\":[\"x\",null]"), lists))
+                .hasMessageContaining("missing required properties [p1500]; /p7: item count 0 is below minItems 1;"
+                        + " /p1999/1: null is not of type string");
+    }
+
+    /** Strings past what one class-file constant holds: a default and a const of 70,000 characters, enum values of 20,000. */
+    @Test
+    void stringsLongerThanAConstantHoldsCompileAndKeepTheirValue() {
+        String longDefault = "d".repeat(70_000);
+        String longConst = "\u4e2d".repeat(30_000); // 90,000 bytes of modified UTF-8
+        Schemas.write(dir.resolve("s"), "long.json", "{\"title\": \"Long\", \"type\": \"object\", \"properties\": {"
+                + "\"d\": {\"type\": \"string\", \"default\": \"" + longDefault + "\"},"
+                + "\"c\": {\"type\": \"string\", \"const\": \"" + longConst + "\"},"
+                + "\"p\": {\"type\": \"string\", \"pattern\": \"^" + "a".repeat(70_000) + "\"}}}");
+        Schemas.write(dir.resolve("s"), "kind.json", "{\"title\": \"Kind\", \"type\": \"string\", \"enum\": [\""
+                + "x".repeat(19_999) + "\", \"" + "y".repeat(19_999) + "\", \"" + "\u4e2d".repeat(19_999) + "\"]}");
+        for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
+            var generator = new dev.schemapojo.core.Generator(Schemas.options(dir.resolve("s"), dir.resolve("out-" + style))
+                    .style(style).beanValidation(true).constraints(dev.schemapojo.core.ConstraintChecks.CHECK).build());
+            var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style));
+            Class<?> type = classes.load("com.example.Long");
+            Object read = JSON.readValue("{\"c\": \"" + longConst + "\"}", type);
+            assertThat(call(read, type.isRecord() ? "c" : "getC")).isEqualTo(longConst);
+            // the default is what the builder starts with
+            assertThat(call(call(call(type, "builder"), "build"), type.isRecord() ? "d" : "getD")).isEqualTo(longDefault);
+            assertThatThrownBy(() -> JSON.readValue("{\"c\": \"other\"}", classes.load("com.example.Long")))
+                    .hasMessageContaining("/c: not the schema's const value");
+            assertThatThrownBy(() -> JSON.readValue("\"z\"", classes.load("com.example.Kind")))
+                    .hasMessageContaining("Unknown Kind value \"z\"; expected one of [" + "x".repeat(97) + "...");
+        }
     }
 
     @Test
