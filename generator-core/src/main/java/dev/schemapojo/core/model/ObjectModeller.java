@@ -42,10 +42,22 @@ import tools.jackson.databind.JsonNode;
  * represents, and whether it is a class or a record.
  */
 final class ObjectModeller {
-    /** Member names of the generated class and of {@code Object} that a property may not take. */
+    /**
+     * Member names of the generated class and of {@code Object} that a property may not take; and the names of
+     * the one-parameter static helpers that {@code constraints=check} and {@code formats=assert} add to a builder,
+     * where a setter of that name would be chosen over the helper and fail to compile ("non-static method
+     * plainOf(Double) cannot be referenced from a static context"). The format checkers are all
+     * {@code format}<i>Name</i>: see {@link #isHelperName}.
+     */
     private static final List<String> RESERVED_MEMBERS = List.of(
             "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
-            "builder", "toBuilder", "build");
+            "builder", "toBuilder", "build",
+            "decimalOf", "plainOf", "isInteger", "itemsOf", "kindOf", "uniqueJson", "describeJson", "objectOf");
+
+    /** Whether a property's Java name would be that of a format checker ({@code formatEmail}). */
+    private static boolean isHelperName(String javaName) {
+        return javaName.length() > 6 && javaName.startsWith("format") && Character.isUpperCase(javaName.charAt(6));
+    }
 
     private final ModelContext context;
     private final AllOfMerger merger;
@@ -203,7 +215,8 @@ final class ObjectModeller {
                     "this property's schema is false, so no valid JSON has it; it is not generated"));
             return null;
         }
-        String javaName = javaNames.allocate(Names.lowerCamel(jsonName));
+        String wanted = Names.lowerCamel(jsonName);
+        String javaName = javaNames.allocate(isHelperName(wanted) ? wanted + "_" : wanted);
         TypeRef type = mapping.typeOf(propAt, Names.upperCamel(jsonName), scope);
         if (jsonName.isEmpty() && !(type instanceof TypeRef.Scalar)) {
             // @JsonProperty("") means "use the Java name"; "" is read and written through the any-setter

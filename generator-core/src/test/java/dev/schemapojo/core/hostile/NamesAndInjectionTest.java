@@ -230,4 +230,40 @@ class NamesAndInjectionTest {
         assertThat(JSON.writeValueAsString(order)).isEqualTo("{\"String\":{\"x\":\"y\"},\"\":\"e\"}");
         assertThat(compiled.load("com.example.Builder_")).isNotNull();
     }
+    /**
+     * Properties named like the members and helpers the generated code adds (constraints=check, formats=assert):
+     * each keeps its own accessor, and every helper still means itself, in both styles.
+     */
+    @Test
+    void propertiesNamedLikeGeneratedHelpersCompileInEveryMode() throws Exception {
+        List<String> names = List.of("at", "childAt", "containsJson", "decimalOf", "plainOf", "isInteger", "itemsOf", "kindOf",
+                "objectOf", "uniqueJson", "describeJson", "jsonEquals", "wrongKind", "jsonString", "jsonLong", "jsonDouble",
+                "jsonBoolean", "jsonArray", "formatEmail", "formatDate", "rule0", "toJava0", "pattern0", "checkMissing",
+                "checkViolations", "problems", "violations", "missing", "relocate", "jsonAdditional", "fromJson", "values");
+        List<String> kinds = List.of("{\"type\": \"number\", \"minimum\": 1, \"multipleOf\": 0.5}",
+                "{\"type\": \"string\", \"pattern\": \"^a\", \"format\": \"email\"}",
+                "{\"type\": \"array\", \"items\": {\"type\": \"integer\", \"maximum\": 3}}",
+                "{\"type\": \"object\", \"additionalProperties\": {\"type\": \"integer\"}, \"minProperties\": 1}",
+                "{\"type\": \"string\", \"format\": \"date\"}", "{\"type\": \"integer\"}", "{\"type\": \"boolean\"}");
+        for (int k = 0; k < kinds.size(); k++) {
+            StringBuilder props = new StringBuilder();
+            for (String name : names) {
+                props.append(props.length() == 0 ? "" : ", ").append('"').append(name).append("\": ").append(kinds.get(k));
+            }
+            Schemas.write(dir.resolve("helpers"), "k" + k + ".json", "{\"title\": \"K" + k + "\", \"type\": \"object\","
+                    + " \"properties\": {" + props + ", \"any\": {\"anyOf\": [{\"type\": \"string\"}, {\"type\": \"integer\"}]}}}");
+        }
+        for (dev.schemapojo.core.Style style : dev.schemapojo.core.Style.values()) {
+            var generator = new Generator(Schemas.options(dir.resolve("helpers"), dir.resolve("out-" + style)).style(style)
+                    .constraints(dev.schemapojo.core.ConstraintChecks.CHECK).formats(dev.schemapojo.core.FormatChecks.ASSERT).build());
+            var classes = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac-" + style));
+            Class<?> numbers = classes.load("com.example.K0");
+            assertThat(JSON.writeValueAsString(JSON.readValue("{\"plainOf\":1.5,\"decimalOf\":2}", numbers)))
+                    .isEqualTo("{\"decimalOf\":2.0,\"plainOf\":1.5}");
+            assertThatThrownBy(() -> JSON.readValue("{\"plainOf\":1.25}", numbers))
+                    .hasMessageContaining("/plainOf: 1.25 is not a multiple of 0.5");
+            assertThatThrownBy(() -> JSON.readValue("{\"formatEmail\":\"a-not-an-email\"}", classes.load("com.example.K1")))
+                    .hasMessageContaining("/formatEmail: is not a valid email (format)");
+        }
+    }
 }
