@@ -41,7 +41,7 @@ final class JsonRuleEmitter {
     private static final TypeName ANY_LIST = ParameterizedTypeName.get(JavaTypes.LIST, ClassName.get(Object.class));
 
     /** The helper methods a class's rules call. */
-    private enum Helper { AT, CHILD, RELOCATE, KIND, INTEGER, DECIMAL, PLAIN, EQUALS, CONTAINS, UNIQUE, OBJECT, ITEMS }
+    private enum Helper { AT, CHILD, RELOCATE, KIND, INTEGER, DECIMAL, PLAIN, MULTIPLE, EQUALS, CONTAINS, UNIQUE, OBJECT, ITEMS }
 
     /** The most decimal places of a {@code multipleOf} (0.1, 0.01, ...) that doubles are tested against as doubles. */
     private static final int MAX_DOUBLE_DECIMALS = 15;
@@ -563,7 +563,8 @@ final class JsonRuleEmitter {
                 code.beginControlFlow("if (number.scale() > $L && number.signum() != 0 && number.stripTrailingZeros().scale() > $L)",
                         step.scale(), step.scale());
             } else {
-                code.beginControlFlow("if (number.remainder($N).signum() != 0)",
+                helpers.add(Helper.MULTIPLE);
+                code.beginControlFlow("if (!isMultipleOf(number, $N))",
                         field(BIG_DECIMAL, "MULTIPLE_OF", CodeBlock.of("new $T($S)", BIG_DECIMAL, b.multipleOf().toString())));
             }
             code.addStatement(problem("at", CodeBlock.of("plainOf(number) + $S", " is not a multiple of "
@@ -758,6 +759,30 @@ final class JsonRuleEmitter {
                     .nextControlFlow("catch ($T e)", NumberFormatException.class)
                     .addStatement("return null")
                     .endControlFlow()
+                    .build();
+            case MULTIPLE -> MethodSpec.methodBuilder("isMultipleOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(boolean.class)
+                    .addJavadoc("Whether {@code number} is a whole multiple of {@code step} (which is above 0), exactly and in"
+                            + " time that does not grow with\nthe numbers' exponents: {@code remainder} of 1e2147483647 would"
+                            + " compute a number of two billion digits.\n")
+                    .addParameter(BIG_DECIMAL, "number")
+                    .addParameter(BIG_DECIMAL, "step")
+                    .addStatement("$T digits = number.unscaledValue()", BigInteger.class)
+                    .addStatement("$T divisor = step.unscaledValue()", BigInteger.class)
+                    .beginControlFlow("if (digits.signum() == 0)")
+                    .addStatement("return true")
+                    .endControlFlow()
+                    .addComment("number / step = (digits / divisor) * 10^shift")
+                    .addStatement("long shift = (long) step.scale() - number.scale()")
+                    .beginControlFlow("if (shift >= 0)")
+                    .addStatement("return digits.mod(divisor).multiply($T.TEN.modPow($T.valueOf(shift), divisor)).mod(divisor)"
+                            + ".signum() == 0", BigInteger.class, BigInteger.class)
+                    .endControlFlow()
+                    .beginControlFlow("if (-shift > digits.bitLength())")
+                    .addComment("divisor * 10^-shift is larger than digits, which is not 0")
+                    .addStatement("return false")
+                    .endControlFlow()
+                    .addStatement("return digits.mod(divisor.multiply($T.TEN.pow((int) -shift))).signum() == 0", BigInteger.class)
                     .build();
             case PLAIN -> MethodSpec.methodBuilder("plainOf").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(String.class)
                     .addJavadoc("A number as its decimal for messages, or as 1E+400 where the decimal would be long.\n")

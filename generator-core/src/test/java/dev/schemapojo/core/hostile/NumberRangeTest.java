@@ -97,4 +97,21 @@ class NumberRangeTest {
                 .containsExactlyInAnyOrder("high must be greater than or equal to 1E+400",
                         "unreachable size must be between 2147483647 and 2147483647");
     }
+    /** A document's number with a huge exponent is checked against multipleOf without computing its digits. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void multipleOfChecksOfHugeDocumentNumbersEnd() throws Exception {
+        Schemas.write(dir.resolve("s"), "m.json", "{\"title\": \"M\", \"type\": \"object\", \"properties\": {"
+                + "\"x\": {\"multipleOf\": 0.3}, \"y\": {\"multipleOf\": 7}}}");
+        Generator generator = new Generator(Schemas.options(dir.resolve("s"), dir.resolve("out"))
+                .constraints(ConstraintChecks.CHECK).build());
+        Class<?> m = InMemoryCompiler.compile(generator.sources(), dir.resolve("javac")).load("com.example.M");
+        JsonMapper decimals = JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        // 3e2147483646 = 0.3 * 10^2147483647; 7e-2147483000 is not a whole multiple of 7; 1.4e1 is
+        assertThat(decimals.readValue("{\"x\": 3e2147483646, \"y\": 1.4e1}", m)).isNotNull();
+        assertThatThrownBy(() -> decimals.readValue("{\"x\": 1e2147483647}", m))
+                .hasMessageContaining("/x: 1E+2147483647 is not a multiple of 0.3");
+        assertThatThrownBy(() -> decimals.readValue("{\"y\": 7e-2147483000}", m))
+                .hasMessageContaining("/y: 7E-2147483000 is not a multiple of 7");
+    }
 }
