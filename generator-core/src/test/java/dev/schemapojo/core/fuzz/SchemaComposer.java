@@ -39,7 +39,7 @@ final class SchemaComposer {
     static final String[] FILES = {
         "a.json", "b.json", "other.json", "sub/c.json", "sub/other.json", "A.json", "class/d.json",
         "a-b/e.json", "1x/f.json", "sub/Sub.json", "a b.json", "\u00e4.json", "x.y.json", "Sub/g.json",
-        "sub/sub/h.json", "_/i.json", "String.json", "$.json",
+        "sub/sub/h.json", "_/i.json", "String.json", "$.json", "con/j.json", "1v/k.json", "nul.json",
     };
 
     static final String[] NAMES = {
@@ -52,7 +52,8 @@ final class SchemaComposer {
         "builder_", "serialVersionUID", "wait", "notify", "finalize", "clone", "fromJson", "ID", "Id",
         "$S", "%s", "a.b", "a/b", "a~b", "x".repeat(70), "additionalProperty", "additionalProperties",
         "getAdditionalProperties", "own_additionalProperties", "read_tags", "tagsFromJson", "item0", "getItem0",
-        "of", "items", "beyond", "toJson", "getValue", "missingWhen1", "notInEnum",
+        "of", "items", "beyond", "toJson", "getValue", "missingWhen1", "notInEnum", "plainOf", "decimalOf",
+        "isInteger", "itemsOf", "formatEmail", "checkMissing", "checkViolations", "ApiKey", "APIKey", "Rules", "CON",
     };
 
     static final String[] TITLES = {
@@ -62,6 +63,7 @@ final class SchemaComposer {
         "123abc", "a b c", "api_v1_Order", "api_b2b_v1_Order", "api_v1_order", "_Order", "v1_", "v1__X",
         "java_lang_String", "com_example_Order", "\u00e4_\u00d6", "\u65e5\u672c", "", " ", "*/",
         "Foo*/Bar", "Name\"Quote", "X\\u000aY", "Line\nBreak", "T".repeat(120), "Order$Inner", "$S",
+        "CON", "Nul", "LPT1", "1v", "Rules", "Content", "ApiKey", "APIKey", "JsonProperty",
     };
 
     static final String[] TEXTS = {
@@ -122,7 +124,18 @@ final class SchemaComposer {
         "uniqueItems", "prefixItems", "patternProperties", "propertyNames", "dependentSchemas",
         "dependencies", "unevaluatedProperties", "contains", "$anchor", "$comment", "x-extension", "id",
         "additionalItems", "contentSchema", "$dynamicRef", "discriminator", "tuple", "conditional",
+        "maxLength", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains", "multipleOf",
+        "exclusiveMinimum", "exclusiveMaximum", "enum",
     };
+
+    /** Numbers inside and far outside Java's ranges: beyond long and double, below double, huge exponents. */
+    static final String[] NUMBERS = {
+        "0", "-1", "1.5", "1e400", "-1e400", "1e-400", "12345678901234567890", "18446744073709551616",
+        "1e2147483647", "-1e2147483647", "1.5e400", "2147483648", "9223372036854775808", "7e-2147483000",
+    };
+
+    /** Counts: small ones, and ones beyond int, long and double (valid JSON Schema, no Java size). */
+    static final String[] COUNTS = {"0", "1", "3", "2147483648", "18446744073709551616", "1e400", "1e2147483647", "1.5e400"};
 
     private final Choices c;
     private final boolean asciiOnly;
@@ -414,8 +427,12 @@ final class SchemaComposer {
             case "not", "if", "then", "else", "propertyNames", "contains", "unevaluatedProperties", "additionalItems",
                     "contentSchema" -> schema(depth);
             case "readOnly", "writeOnly", "deprecated", "uniqueItems", "nullable" -> bool();
-            case "minimum", "maximum" -> c.pick(new String[] {"0", "-1", "1e400", "12345678901234567890", "1.5"});
-            case "minLength", "minItems" -> c.pick(new String[] {"0", "1", "3"});
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> c.pick(NUMBERS);
+            case "minLength", "minItems", "maxLength", "maxItems", "minProperties", "maxProperties", "minContains",
+                    "maxContains" -> c.pick(COUNTS);
+            case "multipleOf" -> c.pick(new String[] {"0.5", "3", "0.1", "1e-400", "1e400", "7e-2147483000", "0.3"});
+            case "const", "default" -> c.chance(50) ? c.pick(NUMBERS) : str(text());
+            case "enum" -> "[" + c.pick(NUMBERS) + ", " + c.pick(NUMBERS) + "]";
             case "pattern" -> str(c.pick(new String[] {"^[a-z]+$", "\\d", "[unclosed", "(", "a{2,1}", ""}));
             case "patternProperties", "dependentSchemas" -> "{" + quoted(c.pick(new String[] {"^x-", "a", "["})) + ": " + schema(depth) + "}";
             case "dependencies" -> "{" + quoted(name()) + ": [" + quoted(name()) + "]}";
@@ -433,7 +450,7 @@ final class SchemaComposer {
             case 0 -> schema(depth);
             case 1 -> "[" + schema(depth) + "]";
             case 2 -> str(text());
-            case 3 -> c.pick(new String[] {"0", "-1", "1e400", "12345678901234567890", "1.5", "null", "[]", "{}"});
+            case 3 -> c.chance(50) ? c.pick(NUMBERS) : c.pick(new String[] {"1e99999999999", "null", "[]", "{}"});
             case 4 -> bool();
             default -> "{" + quoted(name()) + ": " + schema(depth) + "}";
         };
