@@ -70,7 +70,8 @@ public final class OutputWriter {
         Map<String, String> others = otherExecutionsFiles();
         List<Refusal> refusals = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : contents.entrySet()) {
-            Refusal refusal = refusal(file.getKey(), file.getValue(), previous.containsKey(file.getKey()) ? Map.of() : others);
+            // a file of the run's own manifest is its own to write again, edited or not ("Do not edit")
+            Refusal refusal = previous.containsKey(file.getKey()) ? null : refusal(file.getKey(), file.getValue(), others);
             if (refusal != null) {
                 refusals.add(refusal);
             }
@@ -133,12 +134,12 @@ public final class OutputWriter {
     static final String OUTPUT = "output";
 
     /**
-     * Why a file this run would write may not be written where one exists already: it was not generated
-     * (a hand-written {@code Person.java} in an output directory inside the sources), or another execution
-     * of the same project generated it with other content into the same output directory ({@code others}
-     * is empty for the run's own files). Null when it may be written: nothing is there, the content is the
-     * same, or it is a generated file (the run's own, or one no manifest claims because the manifest was
-     * lost, e.g. by a {@code clean} of a state kept apart from the output).
+     * Why a file this run would create, which its manifest does not list, may not be written where one exists
+     * already: it was not generated (a hand-written {@code Person.java} in an output directory inside the
+     * sources), or another execution of the same project generated it with other content into the same output
+     * directory. Null when it may be written: nothing is there, the content is the same, or it is a generated
+     * file no manifest claims (the manifest was lost, e.g. by a {@code clean} of a state kept apart from the
+     * output).
      */
     private Refusal refusal(String relative, byte[] content, Map<String, String> others) throws IOException {
         Path path = resolve(relative);
