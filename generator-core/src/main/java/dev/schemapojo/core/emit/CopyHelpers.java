@@ -41,8 +41,17 @@ final class CopyHelpers {
         }
         TypeName javaType = JavaTypes.of(type);
         TypeName elementType = JavaTypes.of(element);
-        CodeBlock inner = copyOf(element, "element", helperName + "_", helpers);
-        MethodSpec.Builder helper = MethodSpec.methodBuilder(helperName)
+        // one class's helpers share the list: a name taken by a helper of another type (the inner helper of
+        // fooBar, copyFooBar_, beside property fooBar_'s own) moves on; one of the same type is the same helper
+        String name = helperName;
+        for (MethodSpec existing = named(helpers, name); existing != null; existing = named(helpers, name)) {
+            if (existing.parameters().get(0).type().equals(javaType)) {
+                return CodeBlock.of("$N($L)", name, expression);
+            }
+            name = name + "_";
+        }
+        CodeBlock inner = copyOf(element, "element", name + "_", helpers);
+        MethodSpec.Builder helper = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(javaType)
                 .addParameter(javaType, "value")
@@ -70,6 +79,15 @@ final class CopyHelpers {
                     .addStatement("return $T.unmodifiableMap(copy)", COLLECTIONS);
         }
         helpers.add(helper.build());
-        return CodeBlock.of("$N($L)", helperName, expression);
+        return CodeBlock.of("$N($L)", name, expression);
+    }
+
+    private static MethodSpec named(List<MethodSpec> helpers, String name) {
+        for (MethodSpec helper : helpers) {
+            if (helper.name().equals(name)) {
+                return helper;
+            }
+        }
+        return null;
     }
 }

@@ -90,7 +90,7 @@ final class ObjectModeller {
             return new ObjectType(name, description, ModelContext.origin(at), Form.CLASS, List.of(), null, false, false,
                     scope.nested, Map.of(), List.of(), List.of(), null, List.of());
         }
-        NameScope javaNames = new NameScope(NameScope.Numbering.UNDERSCORE_THEN_NUMBER, false, RESERVED_MEMBERS);
+        NameScope javaNames = new NameScope(NameScope.Numbering.UNDERSCORE_THEN_NUMBER, NameScope.accessorKey(), RESERVED_MEMBERS);
         List<Property> props = new ArrayList<>();
         for (Map.Entry<String, SchemaLocationRef> entry : properties.entrySet()) {
             Property property = property(entry.getKey(), entry.getValue(), merged, javaNames, scope);

@@ -25,7 +25,7 @@ public final class NameScope {
     }
 
     private final Numbering numbering;
-    private final boolean ignoreCase;
+    private final java.util.function.UnaryOperator<String> key;
     private final Set<String> taken = new HashSet<>();
 
     /**
@@ -33,9 +33,22 @@ public final class NameScope {
      * @param reserved names taken from the start
      */
     public NameScope(Numbering numbering, boolean ignoreCase, Collection<String> reserved) {
+        this(numbering, ignoreCase ? name -> name.toLowerCase(Locale.ROOT) : name -> name, reserved);
+    }
+
+    /** @param key what two names must not share (names whose keys are equal collide) */
+    public NameScope(Numbering numbering, java.util.function.UnaryOperator<String> key, Collection<String> reserved) {
         this.numbering = numbering;
-        this.ignoreCase = ignoreCase;
+        this.key = key;
         reserved.forEach(this::reserve);
+    }
+
+    /**
+     * Names of members that a getter is derived from ({@code get} + the name capitalized): two names collide
+     * when their getters would, as {@code \u017f} (long s) and {@code s} do ({@code getS} both).
+     */
+    public static java.util.function.UnaryOperator<String> accessorKey() {
+        return Names::capitalize;
     }
 
     /** Takes a name as it is; false when it was taken already. */
@@ -71,6 +84,6 @@ public final class NameScope {
     }
 
     private String key(String name) {
-        return ignoreCase ? name.toLowerCase(Locale.ROOT) : name;
+        return key.apply(name);
     }
 }
