@@ -51,18 +51,41 @@ public record Diagnostic(
         return sb.toString();
     }
 
-    /** A pointer of a deeply nested value, shortened in the middle so the line stays readable. */
+    /**
+     * A pointer of a deeply nested value, shortened in the middle so the line stays readable; one whose names
+     * are long is cut at 200 characters. Control characters and line separators in member names are escaped,
+     * so that a name cannot break the line (or forge another one in a build log).
+     */
     static String shortened(String pointer) {
+        return escaped(cut(pointer));
+    }
+
+    private static String cut(String pointer) {
         if (pointer.length() <= 200) {
             return pointer;
         }
         int head = pointer.indexOf('/', 80);
         int tail = pointer.lastIndexOf('/', pointer.length() - 80);
-        if (head < 0 || tail <= head) {
-            return pointer;
+        if (head < 0 || tail <= head || tail - head < 20) {
+            return pointer.substring(0, 197) + "...";
         }
         int hidden = pointer.substring(head, tail).split("/", -1).length - 1;
-        return pointer.substring(0, head) + "/...(" + hidden + " more)..." + pointer.substring(tail);
+        return cut(pointer.substring(0, head)) + "/...(" + hidden + " more)..." + cut(pointer.substring(tail));
+    }
+
+    private static String escaped(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(control ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

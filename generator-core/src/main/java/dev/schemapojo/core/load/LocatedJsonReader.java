@@ -91,7 +91,7 @@ public final class LocatedJsonReader {
                     SourceLocation keyLocation = location(p.currentTokenLocation());
                     if (object.has(name)) {
                         throw new JsonSyntaxException("json.duplicate-key", keyLocation, child,
-                                "duplicate member \"" + name + "\" in one JSON object (first at line "
+                                "duplicate member " + JsonValues.quote(name) + " in one JSON object (first at line "
                                         + state.keys.get(child).line() + "); JSON parsers silently keep only one"
                                         + " of them, so remove or rename the other");
                     }

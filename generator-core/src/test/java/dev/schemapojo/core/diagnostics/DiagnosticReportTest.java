@@ -30,4 +30,14 @@ class DiagnosticReportTest {
         assertThat(DiagnosticReport.lines(all, 0)).hasSize(all.size());
         assertThat(DiagnosticReport.lines(all.subList(0, 3), 3)).hasSize(3);
     }
+    /** A member name cannot break a diagnostic's line, forge another, or make it megabytes long. */
+    @org.junit.jupiter.api.Test
+    void pointersWithControlCharactersOrLongNamesStayOneShortLine() {
+        Diagnostic forged = new Diagnostic("a.json", 1, 2, Severity.ERROR, "json.syntax", "/x\n[ERROR] all good\u2028/y", "bad");
+        org.assertj.core.api.Assertions.assertThat(forged.format())
+                .isEqualTo("a.json:1:2: error: [json.syntax] /x\\u000a[ERROR] all good\\u2028/y: bad");
+        Diagnostic longName = new Diagnostic("a.json", 1, 2, Severity.ERROR, "json.syntax", "/" + "k".repeat(70_000) + "/z", "bad");
+        org.assertj.core.api.Assertions.assertThat(longName.format())
+                .isEqualTo("a.json:1:2: error: [json.syntax] /" + "k".repeat(196) + "...: bad");
+    }
 }
