@@ -52,6 +52,34 @@ public final class Generator {
         return run(false);
     }
 
+    /**
+     * The drift check, for teams that commit the generated sources: runs every stage, writes nothing, and
+     * compares what a run would write with the output directory. Each generated file that is missing, differs,
+     * or is left over (a file that starts as generated files do but that the schemas no longer give) is an
+     * error diagnostic ({@code drift.missing}, {@code drift.changed}, {@code drift.stale}); files that were not
+     * generated are not looked at. The result fails when the schemas have errors or the output drifted.
+     */
+    public GenerationResult check() {
+        long start = System.nanoTime();
+        Execution execution = executeOnLargeStack();
+        List<Diagnostic> diagnostics = new ArrayList<>(execution.diagnostics());
+        boolean failed = execution.failed();
+        if (!failed) {
+            try {
+                for (OutputWriter.Refusal drift : OutputWriter.drift(options.outputDirectory(), execution.sources())) {
+                    diagnostics.add(new Diagnostic(options.display(drift.file()), 0, 0, Severity.ERROR, drift.ruleId(), "",
+                            drift.message()));
+                    failed = true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the generated sources in " + options.outputDirectory() + ": " + e, e);
+            }
+        }
+        List<Path> files = execution.sources().keySet().stream().map(Path::of).toList();
+        return new GenerationResult(diagnostics, execution.schemaCount(), execution.typeCount(), files, false, false,
+                failed, millisSince(start), options.diagnosticsPerRule(), false);
+    }
+
     /** The sources a run would write, by relative path; empty when the run fails. For tests and tools. */
     public Map<String, String> sources() {
         return executeOnLargeStack().sources();

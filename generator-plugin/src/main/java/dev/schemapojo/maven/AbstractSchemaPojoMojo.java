@@ -356,6 +356,11 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         if (errors > 0) {
             // the output stage's refusals are about the output directory, not the schemas
             boolean output = result.diagnostics().stream().anyMatch(d -> d.isError() && d.ruleId().startsWith("output."));
+            long drifted = result.diagnostics().stream().filter(d -> d.isError() && d.ruleId().startsWith("drift.")).count();
+            if (drifted == errors) {
+                return "schemapojo: " + GenerationResult.plural(drifted, "generated file") + " in the output directory"
+                        + (drifted == 1 ? " differs" : " differ") + " from what the schemas give; see the diagnostics above";
+            }
             return "schemapojo: " + GenerationResult.plural(errors, "error") + (output ? " in the output directory, nothing was"
                     + " written" : " in the schemas") + "; see the diagnostics above";
         }

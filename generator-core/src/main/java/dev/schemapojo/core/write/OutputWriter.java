@@ -110,8 +110,39 @@ public final class OutputWriter {
         return digest;
     }
 
-    /** What {@link #write} will not do to a file it did not write, and why. */
+    /** What {@link #write} will not do to a file it did not write, and why; also a file that drifted ({@link #drift}). */
     public record Refusal(Path file, String ruleId, String message) {}
+
+    /**
+     * How the generated files in {@code outputDirectory} differ from {@code files} (relative path with {@code /} ->
+     * content), in path order: missing, changed, and stale (a file that starts as generated files do, which
+     * {@code files} does not hold). Other files are not looked at.
+     */
+    public static List<Refusal> drift(Path outputDirectory, Map<String, String> files) throws IOException {
+        String fix = "; run the generate goal (mvn generate-sources) and commit the result";
+        Map<Path, Refusal> out = new TreeMap<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = outputDirectory.resolve(file.getKey());
+            byte[] expected = file.getValue().getBytes(StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(path)) {
+                out.put(path, new Refusal(path, "drift.missing", "the schemas give this file, which is not there" + fix));
+            } else if (!Arrays.equals(Files.readAllBytes(path), expected)) {
+                out.put(path, new Refusal(path, "drift.changed", "differs from what the schemas give" + fix));
+            }
+        }
+        if (Files.isDirectory(outputDirectory)) {
+            try (var walk = Files.walk(outputDirectory)) {
+                for (Path path : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                    String relative = outputDirectory.relativize(path).toString().replace(java.io.File.separatorChar, '/');
+                    if (!files.containsKey(relative) && Files.isRegularFile(path) && generatedOrAbsent(path)) {
+                        out.put(path, new Refusal(path, "drift.stale", "a generated file that the schemas no longer give"
+                                + "; delete it (the generate goal does, for files it wrote), and commit the result"));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
 
     /** The run would overwrite files schemapojo did not write, or another execution's: nothing was written. */
     public static final class RefusedException extends IOException {
