@@ -218,6 +218,7 @@ public final class Generator {
         List<Path> roots = new ArrayList<>();
         roots.add(options.sourceDirectory());
         roots.addAll(options.uriMappings().values());
+        roots.addAll(options.artifactRoots().values());
         for (Path root : roots) {
             Path real = SourceFiles.realPath(root);
             if (output.startsWith(real)) {
@@ -225,7 +226,8 @@ public final class Generator {
                 throw new InvalidOptionsException("outputDirectory " + options.outputDirectory()
                         + (linked ? " (" + output + " with links resolved)" : "") + " is "
                         + (output.equals(real) ? "" : "inside ") + "the " + (root.equals(options.sourceDirectory())
-                        ? "sourceDirectory" : "uriMappings directory") + " " + root + ", where the schemas are read from;"
+                        ? "sourceDirectory" : options.uriMappings().containsValue(root) ? "uriMappings directory"
+                        : "directory of a schema artifact") + " " + root + ", where the schemas are read from;"
                         + " generated sources must go elsewhere, e.g. target/generated-sources/schemapojo");
             }
         }
@@ -259,7 +261,12 @@ public final class Generator {
                     + " named name, which gives the type's name: write it as (?<name>...), e.g. ^(?<name>\\w+)Request$");
         }
         Path source = options.sourceDirectory();
-        if (!Files.isDirectory(source)) {
+        for (Map.Entry<String, Path> artifact : options.artifactRoots().entrySet()) {
+            if (!Files.isDirectory(artifact.getValue())) {
+                throw new InvalidOptionsException("the schemas of " + artifact.getKey() + " are not at " + artifact.getValue());
+            }
+        }
+        if (!Files.isDirectory(source) && options.artifactRoots().isEmpty()) {
             throw new InvalidOptionsException("sourceDirectory " + source + (Files.exists(source)
                     ? " is not a directory" : " does not exist") + "; point it at the directory that holds the schema files");
         }

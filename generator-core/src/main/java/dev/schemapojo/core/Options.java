@@ -49,6 +49,10 @@ import java.util.regex.Pattern;
  *     ({@link GenerationResult#upToDate()}). Without it (null), the list sits in the output directory as
  *     {@value dev.schemapojo.core.write.OutputWriter#MANIFEST} and every run generates
  * @param force generate even when the state says the output is up to date
+ * @param artifactRoots directories that hold the schemas of artifacts (the plugin's {@code schemaDependencies},
+ *     unpacked), by the name diagnostics give them ({@code com.example:schemas:1.0}): their files are read as
+ *     if they were in the source directory, sub-directories becoming sub-packages, and shown as
+ *     {@code com.example:schemas:1.0!/path}
  */
 public record Options(
         Path sourceDirectory,
@@ -72,7 +76,8 @@ public record Options(
         ConstraintChecks constraints,
         FormatChecks formats,
         Path stateDirectory,
-        boolean force) {
+        boolean force,
+        Map<String, Path> artifactRoots) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json");
     public static final int DEFAULT_DIAGNOSTICS_PER_RULE = 3;
@@ -120,11 +125,24 @@ public record Options(
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         displayBase = displayBase.toAbsolutePath().normalize();
         stateDirectory = stateDirectory == null ? null : stateDirectory.toAbsolutePath().normalize();
+        Map<String, Path> artifacts = new java.util.LinkedHashMap<>();
+        if (artifactRoots != null) {
+            artifactRoots.forEach((name, dir) -> artifacts.put(name, dir.toAbsolutePath().normalize()));
+        }
+        artifactRoots = java.util.Collections.unmodifiableMap(artifacts);
     }
 
-    /** A path as diagnostics show it: relative to {@link #displayBase} where it is below it, with {@code /}. */
+    /**
+     * A path as diagnostics show it: {@code name!/path} in an artifact root, else relative to {@link #displayBase}
+     * where it is below it, with {@code /}.
+     */
     public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        for (Map.Entry<String, Path> artifact : artifactRoots.entrySet()) {
+            if (absolute.startsWith(artifact.getValue())) {
+                return artifact.getKey() + "!/" + artifact.getValue().relativize(absolute).toString().replace(java.io.File.separatorChar, '/');
+            }
+        }
         Path shown = absolute.startsWith(displayBase) ? displayBase.relativize(absolute) : absolute;
         return shown.toString().replace(java.io.File.separatorChar, '/');
     }
@@ -157,8 +175,15 @@ public record Options(
         private FormatChecks formats = FormatChecks.ANNOTATE;
         private Path stateDirectory;
         private boolean force;
+        private final Map<String, Path> artifactRoots = new java.util.LinkedHashMap<>();
 
         private Builder() {}
+
+        /** Adds an artifact's unpacked schemas, shown in diagnostics as {@code name!/path}. */
+        public Builder artifactRoot(String name, Path directory) {
+            artifactRoots.put(name, directory);
+            return this;
+        }
 
         public Builder sourceDirectory(Path value) {
             this.sourceDirectory = value;
@@ -312,7 +337,8 @@ public record Options(
                     constraints,
                     formats,
                     stateDirectory,
-                    force);
+                    force,
+                    artifactRoots);
         }
     }
 }

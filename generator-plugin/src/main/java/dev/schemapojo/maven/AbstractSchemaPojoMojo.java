@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -38,6 +39,39 @@ import org.sonatype.plexus.build.incremental.DefaultBuildContext;
  * <p>Fields are package-private so that the mapping can be unit-tested without a Maven runtime.
  */
 abstract class AbstractSchemaPojoMojo extends AbstractMojo {
+
+    /** The build directory; a goal keeps its state in its sub-directory {@code schemapojo}, one per execution id. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution execution;
+
+    /**
+     * Artifacts whose schemas are read as if they were in {@code sourceDirectory} (their sub-directories become
+     * sub-packages), resolved through Maven's resolver like any dependency (offline from the local repository
+     * with {@code -o}); diagnostics name their files {@code groupId:artifactId:version!/path}. Each entry has
+     * {@code coordinates} ({@code groupId:artifactId:version[:classifier][:type]}) and optionally
+     * {@code directory} (inside the artifact), {@code includes} (default {@code **}{@code /*.json}) and
+     * {@code excludes}.
+     */
+    @Parameter
+    List<SchemaDependency> schemaDependencies;
+
+    @Component
+    org.eclipse.aether.RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    org.eclipse.aether.RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    List<org.eclipse.aether.repository.RemoteRepository> remoteRepositories;
+
+    /** The directory of this execution under {@code target/schemapojo}: {@code target/schemapojo/<execution id>}. */
+    final File executionDirectory() {
+        String id = execution == null ? "default" : execution.getExecutionId();
+        return new File(new File(buildDirectory, "schemapojo"), id.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
 
     /**
      * The directory that holds the JSON Schema files. Sub-directories become sub-packages of
@@ -291,6 +325,13 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
                 .beanValidation(beanValidation)
                 .stateDirectory(stateDirectory() == null ? null : stateDirectory().toPath())
                 .force(force);
+        if (schemaDependencies != null && !schemaDependencies.isEmpty()) {
+            if (buildDirectory == null || repositorySystem == null) {
+                throw badParameter("schemaDependencies", "needs a Maven build (a build directory and Maven's resolver)", null);
+            }
+            SchemaArtifacts.unpack(schemaDependencies, repositorySystem, repositorySession, remoteRepositories,
+                    new File(executionDirectory(), "artifacts").toPath()).forEach((name, dir) -> options.artifactRoot(name, dir));
+        }
         try {
             return options.build();
         } catch (IllegalArgumentException e) {

@@ -3,7 +3,6 @@ package dev.schemapojo.maven;
 import dev.schemapojo.core.GenerationResult;
 import dev.schemapojo.core.Generator;
 import java.io.File;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -20,13 +19,6 @@ public class GenerateMojo extends AbstractSchemaPojoMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
-    /** The build directory; the goal keeps its state in its sub-directory {@code schemapojo}, one per execution id. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    File buildDirectory;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-    MojoExecution execution;
-
     @Override
     GenerationResult run(Generator generator) {
         return generator.generate();
@@ -41,8 +33,7 @@ public class GenerateMojo extends AbstractSchemaPojoMojo {
         if (buildDirectory == null) {
             return null; // outside Maven (unit tests that set no build directory): no state, every run generates
         }
-        String id = execution == null ? "default" : execution.getExecutionId();
-        return new File(new File(buildDirectory, "schemapojo"), id.replaceAll("[^A-Za-z0-9._-]", "_"));
+        return executionDirectory();
     }
 
     @Override

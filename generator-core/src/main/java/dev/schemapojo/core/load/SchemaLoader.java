@@ -62,8 +62,14 @@ public final class SchemaLoader {
         List<Path> roots = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         roots.add(options.sourceDirectory());
-        TreeMap<String, Path> sources = findFiles(options.sourceDirectory());
-        selectedNothing = sources.isEmpty();
+        // a project may take all its schemas from artifacts and have no source directory of its own
+        boolean local = options.artifactRoots().isEmpty() || Files.isDirectory(options.sourceDirectory());
+        TreeMap<String, Path> sources = local ? findFiles(options.sourceDirectory()) : new TreeMap<>();
+        TreeMap<Path, Path> artifactFiles = new TreeMap<>();
+        for (Path root : options.artifactRoots().values()) {
+            findFiles(root).values().forEach(file -> artifactFiles.put(file, root));
+        }
+        selectedNothing = sources.isEmpty() && artifactFiles.isEmpty();
         if (selectedNothing) {
             diagnostics.report(new Diagnostic(display(options.sourceDirectory()), 0, 0, Severity.WARNING,
                     "load.no-schemas", "", "the includes " + options.includes()
@@ -74,6 +80,9 @@ public final class SchemaLoader {
         for (Path file : sources.values()) {
             pending.add(new Pending(options.sourceDirectory(), file, null));
         }
+        // an artifact's schemas are read as if they were in the source directory, relative to its own root
+        roots.addAll(options.artifactRoots().values());
+        artifactFiles.forEach((file, root) -> pending.add(new Pending(root, file, null)));
         for (Map.Entry<String, Path> mapping : options.uriMappings().entrySet()) {
             Path root = mapping.getValue();
             roots.add(root);

@@ -65,6 +65,7 @@ public final class SourceFiles {
         List<Path> roots = new ArrayList<>();
         roots.add(options.sourceDirectory());
         roots.addAll(options.uriMappings().values());
+        roots.addAll(options.artifactRoots().values());
         return new SourceFiles(options.includes(), options.excludes(), roots);
     }
 
@@ -75,8 +76,13 @@ public final class SourceFiles {
     public static Map<Path, BasicFileAttributes> all(Options options, Listener listener) throws IOException {
         SourceFiles selection = of(options);
         Map<Path, BasicFileAttributes> files = new LinkedHashMap<>();
-        selection.walk(options.sourceDirectory(), listener, (relative, file, attributes) -> files.put(file, attributes));
+        if (options.artifactRoots().isEmpty() || Files.isDirectory(options.sourceDirectory())) {
+            selection.walk(options.sourceDirectory(), listener, (relative, file, attributes) -> files.put(file, attributes));
+        }
         for (Path root : options.uriMappings().values()) {
+            selection.walk(root, listener, (relative, file, attributes) -> files.put(file, attributes));
+        }
+        for (Path root : options.artifactRoots().values()) {
             selection.walk(root, listener, (relative, file, attributes) -> files.put(file, attributes));
         }
         return files;
