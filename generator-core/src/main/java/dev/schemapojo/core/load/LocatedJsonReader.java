@@ -47,7 +47,9 @@ public final class LocatedJsonReader {
                 if (at == SourceLocation.UNKNOWN) {
                     at = location(parser.currentLocation());
                 }
-                throw new JsonSyntaxException("json.syntax", at, pointerOf(parser), describe(e));
+                String original = e.getOriginalMessage();
+                boolean number = original != null && NUMBER_LENGTH.matcher(original).find();
+                throw new JsonSyntaxException(number ? "json.number" : "json.syntax", at, pointerOf(parser), describe(e));
             }
         }
     }
@@ -166,6 +168,11 @@ public final class LocatedJsonReader {
             return "malformed JSON: found " + JsonValues.excerpt(token.group(1)) + " where a JSON value (a string in"
                     + " double quotes, a number, an object, an array, true, false or null) was expected";
         }
+        java.util.regex.Matcher length = NUMBER_LENGTH.matcher(message);
+        if (length.find()) {
+            return "a number of " + length.group(1) + " digits, more than the " + length.group(2) + " that schemapojo"
+                    + " reads; no schema needs a number this long (write a large one with an exponent, e.g. 1e1200)";
+        }
         if (message.startsWith("Document nesting depth")) {
             return "the JSON is nested more than " + tools.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH
                     + " levels deep, which schemapojo does not read; no real schema needs that depth";
@@ -178,6 +185,8 @@ public final class LocatedJsonReader {
                 JsonValues.excerpt(m.group(1))));
     }
 
+    private static final java.util.regex.Pattern NUMBER_LENGTH =
+            java.util.regex.Pattern.compile("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
     private static final java.util.regex.Pattern UNRECOGNIZED = java.util.regex.Pattern.compile("^Unrecognized token '(.*?)': was expecting");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']{" + (JsonValues.EXCERPT + 1) + ",})'");
 

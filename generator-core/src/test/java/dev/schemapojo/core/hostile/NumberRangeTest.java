@@ -50,6 +50,10 @@ class NumberRangeTest {
         assertThat(Schemas.lines(Schemas.generator(dir).validate())).containsExactly("s/n.json:2:13: error: [json.number]"
                 + " /maximum: the number '1e99999999999' has an exponent of more than 2147483647 digits, which no Java number"
                 + " holds; write a number of a size Java can represent (a double reaches about 1.8e308)");
+        Schemas.write(dir.resolve("s"), "n.json", "{\"maximum\": " + "9".repeat(1200) + "}");
+        assertThat(Schemas.lines(Schemas.generator(dir).validate())).containsExactly("s/n.json:1:1213: error: [json.number]"
+                + " /maximum: a number of 1200 digits, more than the 1000 that schemapojo reads; no schema needs a number"
+                + " this long (write a large one with an exponent, e.g. 1e1200)");
     }
 
     @Test
