@@ -1,0 +1,50 @@
+package dev.schemapojo.core.compat;
+
+import dev.schemapojo.core.compat.ChangeKind.JavaVerdict;
+import dev.schemapojo.core.compat.ChangeKind.Verdict;
+import dev.schemapojo.core.ir.Origin;
+import java.util.Locale;
+
+/**
+ * One difference between the baseline and the current schema set, at the schema it concerns.
+ *
+ * @param kind what changed
+ * @param type the Java type it concerns, as the current set names it (the baseline's for a removed type)
+ * @param origin the schema: file and JSON pointer (the baseline's for something removed)
+ * @param member the JSON property or enum value it concerns, or empty for the type itself
+ * @param before the old value ({@code Integer}, {@code required}, ...), or empty
+ * @param after the new value, or empty
+ * @param send the verdict for data we send; the kind's, unless the types around it decide otherwise (a
+ *     property removed from a closed type refuses old data that holds it)
+ * @param read the verdict for data we read, likewise
+ * @param java the verdict for the generated API in the style it was generated in (a record's added
+ *     property changes its canonical constructor, which class style keeps behind a builder)
+ */
+public record Change(ChangeKind kind, String type, Origin origin, String member, String before, String after,
+        Verdict send, Verdict read, JavaVerdict java) {
+    /** A change with its kind's verdicts. */
+    static Change of(ChangeKind kind, String type, Origin origin, String member, String before, String after) {
+        return new Change(kind, type, origin, member, before, after, kind.send(), kind.read(), kind.java());
+    }
+
+    Change withSend(Verdict value) {
+        return new Change(kind, type, origin, member, before, after, value, read, java);
+    }
+
+    Change withRead(Verdict value) {
+        return new Change(kind, type, origin, member, before, after, send, value, java);
+    }
+
+    Change withJava(JavaVerdict value) {
+        return new Change(kind, type, origin, member, before, after, send, read, value);
+    }
+
+    /** {@code property-added Order.total (a.json#/properties/total): - -> Long [send compatible, ...]}. */
+    @Override
+    public String toString() {
+        return kind.word() + " " + type + (member.isEmpty() ? "" : "." + member) + " (" + origin + ")"
+                + (before.isEmpty() && after.isEmpty() ? "" : ": " + (before.isEmpty() ? "-" : before) + " -> "
+                + (after.isEmpty() ? "-" : after)) + " [send " + send.name().toLowerCase(Locale.ROOT) + ", read "
+                + read.name().toLowerCase(Locale.ROOT) + ", java " + java.name().toLowerCase(Locale.ROOT).replace('_', '-') + "]";
+    }
+}

@@ -1,0 +1,104 @@
+package dev.schemapojo.core.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.Style;
+import dev.schemapojo.core.ir.TypeModel;
+import dev.schemapojo.core.testing.Schemas;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Change kinds with their wire and Java verdicts, from pairs of small schema sets. */
+class ModelDiffTest {
+    @TempDir
+    Path dir;
+
+    TypeModel model(String set, Style style) {
+        return new Generator(Schemas.options(dir.resolve(set), dir.resolve("out")).style(style).build()).model().orElseThrow();
+    }
+
+    List<String> changes(Style style) {
+        return ModelDiff.compare(model("old", style), model("new", style)).stream().map(Change::toString).toList();
+    }
+
+    @Test
+    void eachChangeIsReportedOnceWithItsVerdicts() {
+        Schemas.write(dir.resolve("old"), "order.json", """
+                {"title": "Order", "type": "object", "required": ["id", "total"], "properties": {
+                  "id": {"type": "string"},
+                  "total": {"type": "integer", "format": "int32"},
+                  "status": {"type": "string", "enum": ["open", "closed"]},
+                  "note": {"type": "string"},
+                  "count": {"type": "integer"},
+                  "tag": {"type": "string"}}}
+                """);
+        Schemas.write(dir.resolve("old"), "gone.json", "{\"title\": \"Gone\", \"type\": \"object\"}");
+        Schemas.write(dir.resolve("new"), "order.json", """
+                {"title": "PurchaseOrder", "type": "object", "required": ["id", "customer"], "properties": {
+                  "id": {"type": "string"},
+                  "total": {"type": "integer", "format": "int64"},
+                  "status": {"type": "string", "enum": ["open", "closed", "shipped"]},
+                  "count": {"type": "number"},
+                  "tag": {"type": "integer"},
+                  "customer": {"type": "string"}},
+                 "additionalProperties": false}
+                """);
+        Schemas.write(dir.resolve("new"), "added.json", "{\"title\": \"Added\", \"type\": \"object\"}");
+        assertThat(changes(Style.CLASS)).containsExactly(
+                "type-added com.example.Added (added.json): - -> com.example.Added [send compatible, read compatible, java source-compatible]",
+                "type-renamed com.example.PurchaseOrder (order.json): com.example.Order -> com.example.PurchaseOrder [send compatible, read compatible, java source-breaking]",
+                "closed com.example.PurchaseOrder (order.json): open -> closed [send breaking, read compatible, java none]",
+                "made-optional com.example.PurchaseOrder.total (order.json): required -> optional [send compatible, read breaking, java none]",
+                "java-type-changed com.example.PurchaseOrder.total (order.json): Integer -> Long [send compatible, read compatible, java source-breaking]",
+                "type-widened com.example.PurchaseOrder.count (order.json): Long -> Double [send compatible, read breaking, java source-breaking]",
+                "type-changed com.example.PurchaseOrder.tag (order.json): String -> Long [send breaking, read breaking, java source-breaking]",
+                "required-property-added com.example.PurchaseOrder.customer (order.json): - -> String [send breaking, read compatible, java source-compatible]",
+                "property-removed com.example.PurchaseOrder.note (order.json): String -> - [send breaking, read compatible, java source-breaking]",
+                "enum-value-added com.example.PurchaseOrder.Status (order.json#/properties/status): - -> shipped [send compatible, read breaking, java source-breaking]",
+                "type-removed com.example.Gone (gone.json): com.example.Gone -> - [send breaking, read breaking, java source-breaking]");
+    }
+
+    @Test
+    void recordsAddComponentsToTheirConstructorAndUnionsTheirVariants() {
+        Schemas.write(dir.resolve("old"), "point.json", "{\"title\": \"Point\", \"type\": \"object\", \"properties\": {"
+                + "\"x\": {\"type\": \"integer\"}, \"y\": {\"type\": \"integer\"}}}");
+        Schemas.write(dir.resolve("new"), "point.json", "{\"title\": \"Point\", \"type\": \"object\", \"properties\": {"
+                + "\"y\": {\"type\": \"integer\"}, \"x\": {\"type\": \"integer\"}, \"z\": {\"type\": \"integer\"}}}");
+        assertThat(changes(Style.RECORD)).containsExactly(
+                "property-added com.example.Point.z (point.json): - -> Long [send compatible, read compatible, java source-breaking]",
+                "properties-reordered com.example.Point (point.json): x, y -> y, x [send compatible, read compatible, java source-breaking]");
+        assertThat(changes(Style.CLASS)).containsExactly(
+                "property-added com.example.Point.z (point.json): - -> Long [send compatible, read compatible, java source-compatible]");
+    }
+
+    @Test
+    void aUnionVariantAddedBreaksReadersAndSwitches() {
+        String cat = "{\"title\": \"Cat\", \"type\": \"object\", \"required\": [\"meow\"], \"properties\": {\"meow\": {\"type\": \"string\"}}}";
+        String dog = "{\"title\": \"Dog\", \"type\": \"object\", \"required\": [\"bark\"], \"properties\": {\"bark\": {\"type\": \"string\"}}}";
+        String fish = "{\"title\": \"Fish\", \"type\": \"object\", \"required\": [\"fins\"], \"properties\": {\"fins\": {\"type\": \"integer\"}}}";
+        for (String set : List.of("old", "new")) {
+            Schemas.write(dir.resolve(set), "cat.json", cat);
+            Schemas.write(dir.resolve(set), "dog.json", dog);
+            Schemas.write(dir.resolve(set), "fish.json", fish);
+        }
+        Schemas.write(dir.resolve("old"), "pet.json", "{\"title\": \"Pet\", \"oneOf\": [{\"$ref\": \"cat.json\"}, {\"$ref\": \"dog.json\"}]}");
+        Schemas.write(dir.resolve("new"), "pet.json", "{\"title\": \"Pet\", \"oneOf\": [{\"$ref\": \"cat.json\"}, {\"$ref\": \"dog.json\"},"
+                + " {\"$ref\": \"fish.json\"}]}");
+        assertThat(changes(Style.CLASS)).containsExactly(
+                "union-variant-added com.example.Pet (pet.json): - -> com.example.Fish [send compatible, read breaking, java source-breaking]");
+        Schemas.write(dir.resolve("new"), "pet.json", "{\"title\": \"Pet\", \"oneOf\": [{\"$ref\": \"cat.json\"}, {\"$ref\": \"fish.json\"}]}");
+        assertThat(changes(Style.CLASS)).containsExactly(
+                "union-variant-added com.example.Pet (pet.json): - -> com.example.Fish [send compatible, read breaking, java source-breaking]",
+                "union-variant-removed com.example.Pet (pet.json): com.example.Dog -> - [send breaking, read compatible, java source-breaking]");
+    }
+
+    @Test
+    void theSameSetHasNoChanges() {
+        Schemas.write(dir.resolve("old"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}");
+        Schemas.write(dir.resolve("new"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}");
+        assertThat(changes(Style.CLASS)).isEmpty();
+    }
+}
