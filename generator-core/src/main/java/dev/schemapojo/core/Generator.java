@@ -80,6 +80,25 @@ public final class Generator {
                 failed, millisSince(start), options.diagnosticsPerRule(), false);
     }
 
+    /**
+     * The changes from {@code baseline} (the same options over the previous version of the schemas, see
+     * {@link Options#withSchemas}) to these options' schemas: both sets are modelled in memory, nothing is
+     * written. Empty when either set has errors; the diagnostics of both are in the result.
+     */
+    public CompatResult compat(Options baseline) {
+        Execution before = new Generator(baseline).executeOnLargeStack();
+        Execution now = executeOnLargeStack();
+        List<Diagnostic> diagnostics = new ArrayList<>(before.diagnostics());
+        diagnostics.addAll(now.diagnostics());
+        boolean failed = before.failed() || now.failed() || before.model() == null || now.model() == null;
+        List<dev.schemapojo.core.compat.Change> changes = failed ? List.of()
+                : dev.schemapojo.core.compat.ModelDiff.compare(before.model(), now.model());
+        return new CompatResult(diagnostics, changes, failed);
+    }
+
+    /** What {@link #compat} found: the diagnostics of both sets, and the changes unless one of them failed. */
+    public record CompatResult(List<Diagnostic> diagnostics, List<dev.schemapojo.core.compat.Change> changes, boolean failed) {}
+
     /** The sources a run would write, by relative path; empty when the run fails. For tests and tools. */
     public Map<String, String> sources() {
         return executeOnLargeStack().sources();

@@ -133,6 +133,16 @@ public record Options(
     }
 
     /**
+     * These options over other schemas: another source directory and artifact roots (a baseline's), the rest
+     * the same, so that both sets give their types by one rule. No state: a baseline is modelled, never written.
+     */
+    public Options withSchemas(Path otherSourceDirectory, Map<String, Path> otherArtifactRoots) {
+        return new Options(otherSourceDirectory, includes, excludes, outputDirectory, packageName, sensitiveProperties, failOn,
+                ruleSeverities, typeNaming, titlePattern, defaultDraft, displayBase, unknownEnumValues, uriMappings, style,
+                beanValidation, diagnosticsPerRule, unknownProperties, constraints, formats, null, true, otherArtifactRoots);
+    }
+
+    /**
      * A path as diagnostics show it: {@code name!/path} in an artifact root, else relative to {@link #displayBase}
      * where it is below it, with {@code /}.
      */
