@@ -251,7 +251,11 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
             afterSuccess(null);
             return;
         }
-        Options options = toOptions();
+        perform(toOptions());
+    }
+
+    /** The goal's work with the options: runs the generator, logs the diagnostics, fails as {@code failOn} says. */
+    void perform(Options options) throws MojoExecutionException, MojoFailureException {
         GenerationResult result = runGenerator(options);
         report(result);
         if (result.failed()) {
@@ -340,7 +344,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         }
     }
 
-    private GenerationResult runGenerator(Options options) throws MojoExecutionException {
+    final GenerationResult runGenerator(Options options) throws MojoExecutionException {
         try {
             return run(new Generator(options));
         } catch (InvalidOptionsException | UncheckedIOException e) {
@@ -478,7 +482,7 @@ abstract class AbstractSchemaPojoMojo extends AbstractMojo {
         return severities;
     }
 
-    private static MojoExecutionException badParameter(String parameter, String problem, Exception cause) {
+    static MojoExecutionException badParameter(String parameter, String problem, Exception cause) {
         return new MojoExecutionException("schemapojo: bad value for parameter " + parameter + ": " + problem, cause);
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * for the build log, Markdown for a pull-request comment, JSON for tools.
  *
  * @param changes the changes, in {@link ModelDiff}'s order
- * @param requestTypes patterns over a type's Java name or schema file: data we send
+ * @param requestTypes patterns over a type's Java name (or that of a type around it) or schema file: data we send
  * @param responseTypes likewise: data we read; a type that matches neither is taken as both, the strictest
  */
 public record CompatReport(List<Change> changes, List<Pattern> requestTypes, List<Pattern> responseTypes) {
@@ -41,8 +41,13 @@ public record CompatReport(List<Change> changes, List<Pattern> requestTypes, Lis
         return request && !response ? "send" : response && !request ? "read" : "both";
     }
 
+    /** Whether a pattern matches the type's name, the name of a type around it (a nested type has its direction), or its file. */
     private static boolean matches(List<Pattern> patterns, Change change) {
-        return patterns.stream().anyMatch(p -> p.matcher(change.type()).find() || p.matcher(change.origin().file()).find());
+        List<String> names = new java.util.ArrayList<>(List.of(change.type(), change.origin().file()));
+        for (int dot = change.type().lastIndexOf('.'); dot > 0; dot = change.type().lastIndexOf('.', dot - 1)) {
+            names.add(change.type().substring(0, dot));
+        }
+        return patterns.stream().anyMatch(p -> names.stream().anyMatch(n -> p.matcher(n).find()));
     }
 
     public long wireBreaking() {
