@@ -1,0 +1,104 @@
+package dev.schemapojo.core.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.schemapojo.core.Generator;
+import dev.schemapojo.core.Options;
+import dev.schemapojo.core.TypeNaming;
+import dev.schemapojo.core.compat.Change;
+import dev.schemapojo.core.compat.CompatReport;
+import dev.schemapojo.core.testing.Schemas;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The compatibility report of the Stytch set (from {@code -Dschemapojo.corpus}, as {@link CorpusTest}) against a
+ * copy of it with these edits, and nothing else reported:
+ * <ol>
+ *   <li>{@code api_b2b_totp_v1_MigrateRequest}: a required property {@code device_name} (string) added;</li>
+ *   <li>the same: {@code recovery_codes} removed (it was required);</li>
+ *   <li>{@code api_b2b_totp_v1_MigrateResponse}: {@code status_code} made optional;</li>
+ *   <li>{@code account_manager_project_v1_JWTTemplateType}: the enum value {@code OIDC} added;</li>
+ *   <li>{@code api_attribute_v1_Vertical}: its title changed to {@code api_attribute_v1_Industry} (a rename).</li>
+ * </ol>
+ */
+class CorpusCompatTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theEditsOfACopyOfTheStytchSetAreReportedExactly() throws IOException {
+        String property = System.getProperty("schemapojo.corpus", "");
+        assumeTrue(!property.isBlank(), "schemapojo.corpus is not set: corpus tests skipped");
+        Path corpus = Path.of(property);
+        assumeTrue(Files.isDirectory(corpus), "schemapojo.corpus is not a directory");
+        Path edited = Files.createDirectories(dir.resolve("edited"));
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Files.copy(file, edited.resolve(file.getFileName()));
+            }
+        }
+        edit(edited.resolve("stytch-api-b2b-totp-v1-migraterequest-schema.json"), schema -> {
+            ((ObjectNode) schema.get("properties")).putObject("device_name").put("type", "string");
+            ((ObjectNode) schema.get("properties")).remove("recovery_codes");
+            ArrayNode required = JSON.createArrayNode();
+            schema.get("required").forEach(n -> {
+                if (!n.asString().equals("recovery_codes")) {
+                    required.add(n);
+                }
+            });
+            required.add("device_name");
+            schema.set("required", required);
+        });
+        edit(edited.resolve("stytch-api-b2b-totp-v1-migrateresponse-schema.json"), schema -> {
+            ArrayNode required = JSON.createArrayNode();
+            schema.get("required").forEach(n -> {
+                if (!n.asString().equals("status_code")) {
+                    required.add(n);
+                }
+            });
+            schema.set("required", required);
+        });
+        edit(edited.resolve("stytch-account-manager-project-v1-jwttemplatetype-schema.json"),
+                schema -> ((ArrayNode) schema.get("enum")).add("OIDC"));
+        edit(edited.resolve("stytch-api-attribute-v1-vertical-schema.json"), schema -> schema.put("title", "api_attribute_v1_Industry"));
+
+        Options current = Schemas.options(edited, dir.resolve("out")).typeNaming(TypeNaming.NAMESPACE).build();
+        Generator.CompatResult result = new Generator(current).compat(current.withSchemas(corpus, Map.of()));
+        assertThat(result.failed()).isFalse();
+        List<Change> changes = result.changes();
+        CompatReport report = new CompatReport(changes, List.of(Pattern.compile("Request$")), List.of(Pattern.compile("Response$")));
+        assertThat(report.lines()).containsExactlyInAnyOrder(
+                "stytch-account-manager-project-v1-jwttemplatetype-schema.json: enum-value-added"
+                        + " com.example.account.manager.project.v1.JWTTemplateType: - -> OIDC; wire breaking (both), java source-breaking",
+                "stytch-api-attribute-v1-vertical-schema.json: type-renamed com.example.api.attribute.v1.Industry:"
+                        + " com.example.api.attribute.v1.Vertical -> com.example.api.attribute.v1.Industry; wire compatible (both),"
+                        + " java source-breaking",
+                "stytch-api-b2b-totp-v1-migraterequest-schema.json: required-property-added"
+                        + " com.example.api.b2b.totp.v1.MigrateRequest.device_name: - -> String; wire breaking (send), java source-compatible",
+                "stytch-api-b2b-totp-v1-migraterequest-schema.json: required-property-removed"
+                        + " com.example.api.b2b.totp.v1.MigrateRequest.recovery_codes: List<String> -> -; wire compatible (send),"
+                        + " java source-breaking",
+                "stytch-api-b2b-totp-v1-migrateresponse-schema.json: made-optional"
+                        + " com.example.api.b2b.totp.v1.MigrateResponse.status_code: required -> optional; wire breaking (read), java none");
+    }
+
+    private static void edit(Path file, java.util.function.Consumer<ObjectNode> change) throws IOException {
+        ObjectNode schema = (ObjectNode) JSON.readTree(Files.readString(file));
+        change.accept(schema);
+        Files.writeString(file, JSON.writeValueAsString(schema));
+    }
+}
