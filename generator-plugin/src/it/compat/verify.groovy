@@ -9,8 +9,8 @@ assert log.matching(failure + /schemapojo: bad value for parameter baseline: not
 
 // 2 and 3: the same two changes, each run; the request change breaks the wire for data we send, the
 // response change (a new enum value) breaks it for data we read
-def request = "[ERROR] schemapojo compat: order.json: required-property-added com.example.api.OrderRequest.customer: - -> String; wire breaking (send), java source-compatible"
-def response = "[ERROR] schemapojo compat: status.json#/properties/state: enum-value-added com.example.api.StatusResponse.State: - -> shipped; wire breaking (read), java source-breaking"
+def request = "[ERROR] schemapojo compat: src/main/jsonschema/order.json:9:5: required-property-added com.example.api.OrderRequest.customer: - -> String; wire breaking (send), java source-compatible"
+def response = "[ERROR] schemapojo compat: src/main/jsonschema/status.json:2:17: enum-value-added com.example.api.StatusResponse.State: - -> shipped; wire breaking (read), java source-breaking"
 assert log.matching(Pattern.quote(request)).size() == 2
 assert log.matching(Pattern.quote(response)).size() == 2
 assert log.matching(/\[INFO\] schemapojo compat: 2 changes: 2 wire-breaking, 1 breaking the Java API \(against src\/baseline; reports in .*\)/).size() == 2

@@ -92,8 +92,27 @@ public final class Generator {
         diagnostics.addAll(now.diagnostics());
         boolean failed = before.failed() || now.failed() || before.model() == null || now.model() == null;
         List<dev.schemapojo.core.compat.Change> changes = failed ? List.of()
-                : dev.schemapojo.core.compat.ModelDiff.compare(before.model(), now.model());
+                : dev.schemapojo.core.compat.ModelDiff.compare(before.model(), now.model()).stream()
+                        .map(c -> c.at(location(c.removal() ? before.set() : now.set(), c))).toList();
         return new CompatResult(diagnostics, changes, failed);
+    }
+
+    /**
+     * Where a change is, as diagnostics show places ({@code file:line:col}): the member's schema under
+     * {@code properties} where the type has it, else the type's schema; the file alone when it is not found.
+     */
+    private static String location(SchemaSet set, dev.schemapojo.core.compat.Change change) {
+        for (dev.schemapojo.core.load.SchemaDocument document : set.documents()) {
+            if (document.relativePath().equals(change.origin().file())) {
+                String pointer = change.origin().pointer();
+                String member = change.member().isEmpty() ? pointer : pointer + "/properties/"
+                        + change.member().replace("~", "~0").replace("/", "~1");
+                var at = document.json().valueLocations().containsKey(member) ? document.json().locateKey(member)
+                        : document.json().locate(pointer);
+                return document.displayPath() + (at.line() > 0 ? ":" + at.line() + ":" + at.column() : "");
+            }
+        }
+        return change.origin().file();
     }
 
     /** What {@link #compat} found: the diagnostics of both sets, and the changes unless one of them failed. */
@@ -159,7 +178,7 @@ public final class Generator {
      * @param selectedNothing the options selected no schema file of the source directory
      */
     private record Execution(List<Diagnostic> diagnostics, int schemaCount, TypeModel model, Map<String, String> sources,
-            boolean failed, Map<Path, FileDigest> digests, boolean selectedNothing) {
+            boolean failed, Map<Path, FileDigest> digests, boolean selectedNothing, SchemaSet set) {
         int typeCount() {
             return model == null ? 0 : model.typeCount();
         }
@@ -224,7 +243,8 @@ public final class Generator {
             case WARNING -> !all.isEmpty();
             case NEVER -> false;
         };
-        return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed, loader.digests(), loader.selectedNothing());
+        return new Execution(all, set.fileCount(), model, failed ? Map.of() : sources, failed, loader.digests(), loader.selectedNothing(),
+                set);
     }
 
     /**

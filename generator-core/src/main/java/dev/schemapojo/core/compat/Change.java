@@ -19,24 +19,36 @@ import java.util.Locale;
  * @param read the verdict for data we read, likewise
  * @param java the verdict for the generated API in the style it was generated in (a record's added
  *     property changes its canonical constructor, which class style keeps behind a builder)
+ * @param location where it is, {@code file:line:col} as diagnostics show it, or empty where not known
  */
 public record Change(ChangeKind kind, String type, Origin origin, String member, String before, String after,
-        Verdict send, Verdict read, JavaVerdict java) {
+        Verdict send, Verdict read, JavaVerdict java, String location) {
     /** A change with its kind's verdicts. */
     static Change of(ChangeKind kind, String type, Origin origin, String member, String before, String after) {
-        return new Change(kind, type, origin, member, before, after, kind.send(), kind.read(), kind.java());
+        return new Change(kind, type, origin, member, before, after, kind.send(), kind.read(), kind.java(), "");
     }
 
     Change withSend(Verdict value) {
-        return new Change(kind, type, origin, member, before, after, value, read, java);
+        return new Change(kind, type, origin, member, before, after, value, read, java, location);
     }
 
     Change withRead(Verdict value) {
-        return new Change(kind, type, origin, member, before, after, send, value, java);
+        return new Change(kind, type, origin, member, before, after, send, value, java, location);
     }
 
     Change withJava(JavaVerdict value) {
-        return new Change(kind, type, origin, member, before, after, send, read, value);
+        return new Change(kind, type, origin, member, before, after, send, read, value, location);
+    }
+
+    /** The same change, placed: {@code file:line:col} as diagnostics show it. */
+    public Change at(String value) {
+        return new Change(kind, type, origin, member, before, after, send, read, java, value);
+    }
+
+    /** Whether the change is of something the current set no longer has, so that its place is in the baseline. */
+    public boolean removal() {
+        return kind == ChangeKind.TYPE_REMOVED || kind == ChangeKind.PROPERTY_REMOVED
+                || kind == ChangeKind.REQUIRED_PROPERTY_REMOVED;
     }
 
     /** {@code property-added Order.total (a.json#/properties/total): - -> Long [send compatible, ...]}. */

@@ -64,9 +64,9 @@ public record CompatReport(List<Change> changes, List<Pattern> requestTypes, Lis
                 + javaBreaking() + " breaking the Java API";
     }
 
-    /** One javac-style line per change: {@code order.json#/properties/total: wire breaking (read), java ...: ...}. */
+    /** One javac-style line per change: {@code schemas/order.json:5:5: required-property-added ...; wire breaking (send), java ...}. */
     public List<String> lines() {
-        return changes.stream().map(c -> c.origin() + ": " + c.kind().word() + " " + c.type()
+        return changes.stream().map(c -> (c.location().isEmpty() ? c.origin().toString() : c.location()) + ": " + c.kind().word() + " " + c.type()
                 + (c.member().isEmpty() ? "" : "." + c.member()) + details(c) + "; wire " + word(wire(c)) + " (" + direction(c)
                 + "), java " + word(c.java())).toList();
     }
@@ -92,7 +92,7 @@ public record CompatReport(List<Change> changes, List<Pattern> requestTypes, Lis
             out.append("| ").append(c.kind().word()).append(" | `").append(cell(c.type())).append("` | ")
                     .append(cell(c.member())).append(" | ").append(cell(c.before())).append(" | ").append(cell(c.after()))
                     .append(" | ").append(word(wire(c))).append(" | ").append(direction(c)).append(" | ").append(word(c.java()))
-                    .append(" | ").append(cell(c.origin().toString())).append(" |\n");
+                    .append(" | ").append(cell(c.location().isEmpty() ? c.origin().toString() : c.location())).append(" |\n");
         }
         return out.toString();
     }
@@ -110,6 +110,7 @@ public record CompatReport(List<Change> changes, List<Pattern> requestTypes, Lis
             out.append(i == 0 ? "\n  " : ",\n  ").append("{\"kind\": ").append(quote(c.kind().word()))
                     .append(", \"type\": ").append(quote(c.type())).append(", \"member\": ").append(quote(c.member()))
                     .append(", \"file\": ").append(quote(c.origin().file())).append(", \"pointer\": ").append(quote(c.origin().pointer()))
+                    .append(", \"location\": ").append(quote(c.location()))
                     .append(", \"before\": ").append(quote(c.before())).append(", \"after\": ").append(quote(c.after()))
                     .append(", \"send\": ").append(quote(word(c.send()))).append(", \"read\": ").append(quote(word(c.read())))
                     .append(", \"wire\": ").append(quote(word(wire(c)))).append(", \"direction\": ").append(quote(direction(c)))

@@ -34,8 +34,8 @@ class CompatReportTest {
         CompatReport report = new CompatReport(result.changes(), List.of(Pattern.compile("Request$")),
                 List.of(Pattern.compile("Response$")));
         assertThat(report.lines()).containsExactly(
-                "request.json: required-property-added com.example.CreateRequest.id: - -> String; wire breaking (send), java source-compatible",
-                "response.json: required-property-added com.example.CreateResponse.id: - -> String; wire compatible (read), java source-compatible");
+                "new/request.json:1:109: required-property-added com.example.CreateRequest.id: - -> String; wire breaking (send), java source-compatible",
+                "new/response.json:1:110: required-property-added com.example.CreateResponse.id: - -> String; wire compatible (read), java source-compatible");
         assertThat(report.summary()).isEqualTo("2 changes: 1 wire-breaking, 0 breaking the Java API");
         assertThat(report.markdown()).contains("| required-property-added | `com.example.CreateRequest` | id | - | String | breaking | send |"
                 .replace("| - |", "|  |"));

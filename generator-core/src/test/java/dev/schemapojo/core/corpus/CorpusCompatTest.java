@@ -82,17 +82,18 @@ class CorpusCompatTest {
         List<Change> changes = result.changes();
         CompatReport report = new CompatReport(changes, List.of(Pattern.compile("Request$")), List.of(Pattern.compile("Response$")));
         assertThat(report.lines()).containsExactlyInAnyOrder(
-                "stytch-account-manager-project-v1-jwttemplatetype-schema.json: enum-value-added"
+                "edited/stytch-account-manager-project-v1-jwttemplatetype-schema.json:1:1: enum-value-added"
                         + " com.example.account.manager.project.v1.JWTTemplateType: - -> OIDC; wire breaking (both), java source-breaking",
-                "stytch-api-attribute-v1-vertical-schema.json: type-renamed com.example.api.attribute.v1.Industry:"
+                "edited/stytch-api-attribute-v1-vertical-schema.json:1:1: type-renamed com.example.api.attribute.v1.Industry:"
                         + " com.example.api.attribute.v1.Vertical -> com.example.api.attribute.v1.Industry; wire compatible (both),"
                         + " java source-breaking",
-                "stytch-api-b2b-totp-v1-migraterequest-schema.json: required-property-added"
+                "edited/stytch-api-b2b-totp-v1-migraterequest-schema.json:1:911: required-property-added"
                         + " com.example.api.b2b.totp.v1.MigrateRequest.device_name: - -> String; wire breaking (send), java source-compatible",
-                "stytch-api-b2b-totp-v1-migraterequest-schema.json: required-property-removed"
+                // a removal is placed in the baseline (here the corpus itself, shown by its absolute path)
+                corpus.toAbsolutePath().normalize() + "/stytch-api-b2b-totp-v1-migraterequest-schema.json:19:5: required-property-removed"
                         + " com.example.api.b2b.totp.v1.MigrateRequest.recovery_codes: List<String> -> -; wire compatible (send),"
                         + " java source-breaking",
-                "stytch-api-b2b-totp-v1-migrateresponse-schema.json: made-optional"
+                "edited/stytch-api-b2b-totp-v1-migrateresponse-schema.json:1:1121: made-optional"
                         + " com.example.api.b2b.totp.v1.MigrateResponse.status_code: required -> optional; wire breaking (read), java none");
     }
 
