@@ -1,14 +1,14 @@
 package dev.schemapojo.maven;
 
+import dev.schemapojo.core.InvalidOptionsException;
+import dev.schemapojo.core.load.SourceFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -58,9 +58,8 @@ final class SchemaArtifacts {
             } catch (IOException e) {
                 throw new MojoExecutionException("schemapojo: schemaDependencies: cannot unpack " + coordinates + " ("
                         + file + "): " + e, e);
-            } catch (IllegalArgumentException e) { // a glob that does not compile
-                throw new MojoExecutionException("schemapojo: schemaDependencies: " + coordinates + ": includes or"
-                        + " excludes hold a pattern that is not a glob (" + e.getMessage() + "); e.g. **/*.json", e);
+            } catch (InvalidOptionsException e) { // a glob that does not compile, named by its parameter
+                throw new MojoExecutionException("schemapojo: schemaDependencies: " + coordinates + ": " + e.getMessage(), e);
             }
             out.put(coordinates, target);
         }
@@ -86,8 +85,8 @@ final class SchemaArtifacts {
     private static void unpack(Path file, SchemaDependency dependency, Path target) throws IOException {
         String prefix = dependency.directory == null || dependency.directory.isBlank() ? ""
                 : dependency.directory.trim().replace('\\', '/').replaceAll("^/+|/+$", "") + "/";
-        List<PathMatcher> includes = matchers(dependency.includes, "**/*.json");
-        List<PathMatcher> excludes = matchers(dependency.excludes, null);
+        List<PathMatcher> includes = matchers("includes", dependency.includes, "**/*.json");
+        List<PathMatcher> excludes = matchers("excludes", dependency.excludes, null);
         String stamp = file.toAbsolutePath() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis()
                 + " " + prefix + " " + dependency.includes + " " + dependency.excludes + "\n";
         Path stampFile = target.resolveSibling(target.getFileName() + ".unpacked");
@@ -123,16 +122,10 @@ final class SchemaArtifacts {
         Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
     }
 
-    private static List<PathMatcher> matchers(List<String> globs, String fallback) {
-        List<PathMatcher> out = new ArrayList<>();
-        List<String> given = globs == null ? List.of() : globs.stream().filter(g -> g != null && !g.isBlank()).toList();
-        for (String glob : given.isEmpty() && fallback != null ? List.of(fallback) : given) {
-            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.trim()));
-            if (glob.trim().startsWith("**/")) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.trim().substring(3)));
-            }
-        }
-        return out;
+    /** The globs as {@code SourceFiles} compiles them (one rule for source files and artifacts), or the fallback. */
+    private static List<PathMatcher> matchers(String parameter, List<String> globs, String fallback) {
+        List<String> given = globs == null ? List.of() : globs.stream().filter(g -> g != null && !g.isBlank()).map(String::trim).toList();
+        return SourceFiles.matchers(parameter, given.isEmpty() && fallback != null ? List.of(fallback) : given);
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path path) {

@@ -206,7 +206,7 @@ public final class SourceFiles {
      * The globs as matchers; one that does not compile is an error naming {@code parameter}, here where they are
      * compiled for the up-to-date check's walk and the load stage's alike.
      */
-    private static List<PathMatcher> matchers(String parameter, List<String> globs) {
+    public static List<PathMatcher> matchers(String parameter, List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String glob : globs) {
             java.util.regex.Matcher extension = BY_EXTENSION.matcher(glob);
