@@ -6,6 +6,7 @@ import dev.schemapojo.core.diagnostics.Severity;
 import dev.schemapojo.core.emit.TypeEmitter;
 import dev.schemapojo.core.ir.TypeModel;
 import dev.schemapojo.core.load.FileDigest;
+import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.load.SchemaLoader;
 import dev.schemapojo.core.load.SchemaSet;
 import dev.schemapojo.core.load.SourceFiles;
@@ -92,23 +93,48 @@ public final class Generator {
         diagnostics.addAll(now.diagnostics());
         boolean failed = before.failed() || now.failed() || before.model() == null || now.model() == null;
         List<dev.schemapojo.core.compat.Change> changes = failed ? List.of()
-                : dev.schemapojo.core.compat.ModelDiff.compare(before.model(), now.model()).stream()
+                : dev.schemapojo.core.compat.ModelDiff.compare(before.model(), now.model(), options.formats() == FormatChecks.ASSERT,
+                        movedFiles(before.set(), now.set())).stream()
                         .map(c -> c.at(location(c.removal() ? before.set() : now.set(), c))).toList();
         return new CompatResult(diagnostics, changes, failed);
     }
 
     /**
-     * Where a change is, as diagnostics show places ({@code file:line:col}): the member's schema under
-     * {@code properties} where the type has it, else the type's schema; the file alone when it is not found.
+     * The baseline files that are another file now: schemas are known by their {@code $id} first, so a file moved
+     * or renamed with its {@code $id} is the same schema; the rest are matched by their path.
+     */
+    private static Map<String, String> movedFiles(SchemaSet baseline, SchemaSet current) {
+        Map<String, String> currentById = new java.util.HashMap<>();
+        for (dev.schemapojo.core.load.SchemaDocument document : current.documents()) {
+            if (!document.baseUri().equals(document.fileUriOrMapped())) {
+                currentById.putIfAbsent(document.baseUri().toString(), document.relativePath());
+            }
+        }
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (dev.schemapojo.core.load.SchemaDocument document : baseline.documents()) {
+            String now = document.baseUri().equals(document.fileUriOrMapped()) ? null : currentById.get(document.baseUri().toString());
+            if (now != null && !now.equals(document.relativePath())) {
+                out.put(document.relativePath(), now);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a change is, as diagnostics show places ({@code file:line:col}): the keyword that changed where the
+     * schema has it, else the member's schema under {@code properties}, else the type's schema; the file alone
+     * when it is not found.
      */
     private static String location(SchemaSet set, dev.schemapojo.core.compat.Change change) {
         for (dev.schemapojo.core.load.SchemaDocument document : set.documents()) {
             if (document.relativePath().equals(change.origin().file())) {
                 String pointer = change.origin().pointer();
-                String member = change.member().isEmpty() ? pointer : pointer + "/properties/"
-                        + change.member().replace("~", "~0").replace("/", "~1");
-                var at = document.json().valueLocations().containsKey(member) ? document.json().locateKey(member)
-                        : document.json().locate(pointer);
+                String member = change.member().isEmpty() || change.member().startsWith("[") ? pointer
+                        : pointer + "/properties/" + JsonPointers.escape(change.member());
+                String keyword = change.keyword().isEmpty() ? member : member + "/" + JsonPointers.escape(change.keyword());
+                var keys = document.json().valueLocations();
+                var at = keys.containsKey(keyword) ? document.json().locateKey(keyword)
+                        : keys.containsKey(member) ? document.json().locateKey(member) : document.json().locate(pointer);
                 return document.displayPath() + (at.line() > 0 ? ":" + at.line() + ":" + at.column() : "");
             }
         }

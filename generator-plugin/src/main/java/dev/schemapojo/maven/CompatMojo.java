@@ -37,7 +37,8 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
     /**
      * What to compare with: a directory of schemas (relative to the project), or the coordinates of an artifact
      * ({@code groupId:artifactId:version[:classifier][:type]}), usually the previous release of a schema jar
-     * that {@code schemaDependencies} names: it then stands in for that dependency.
+     * that {@code schemaDependencies} names: it then stands in for that dependency. With one schema dependency,
+     * a bare version ({@code 1.4.0}) is that dependency at that version.
      */
     @Parameter(property = "schemapojo.baseline")
     String baseline;
@@ -54,12 +55,15 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
     @Parameter(property = "schemapojo.failOnCompat", defaultValue = "wire-breaking")
     String failOnCompat;
 
-    /** Regular expressions over Java type names or schema file paths: the types of data we send. */
-    @Parameter
+    /**
+     * Regular expressions over Java type names or schema file paths: the types of data we send
+     * ({@code -Dschemapojo.requestTypes=Request$,Command$}).
+     */
+    @Parameter(property = "schemapojo.requestTypes")
     List<String> requestTypes;
 
     /** Likewise, the types of data we read. A type that matches neither is taken as both (the strictest). */
-    @Parameter
+    @Parameter(property = "schemapojo.responseTypes")
     List<String> responseTypes;
 
     @Override
@@ -136,13 +140,14 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
         if (Files.isDirectory(directory)) {
             return options.withSchemas(directory, Map.of());
         }
-        if (!baseline.contains(":")) {
-            throw badParameter("baseline", "'" + baseline + "' is neither a directory nor groupId:artifactId:version", null);
+        String coordinates = baseline.trim();
+        if (!coordinates.contains(":")) {
+            coordinates = versionOfTheDependency(coordinates);
         }
-        String[] parts = baseline.trim().split(":");
+        String[] parts = coordinates.split(":");
         String key = parts[0] + ":" + parts[1] + ":";
         SchemaDependency dependency = new SchemaDependency();
-        dependency.coordinates = baseline.trim();
+        dependency.coordinates = coordinates;
         dependency.directory = baselineDirectory;
         if (schemaDependencies != null) {
             for (SchemaDependency d : schemaDependencies) {
@@ -171,6 +176,28 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
             return options.withSchemas(new File(executionDirectory(), "no-source-directory").toPath(), roots);
         }
         return options.withSchemas(options.sourceDirectory(), roots);
+    }
+
+    /**
+     * A bare version ({@code 1.4.0}) names the previous release of the one schema dependency: its groupId,
+     * artifactId, classifier and type at that version.
+     */
+    private String versionOfTheDependency(String version) throws MojoExecutionException {
+        List<String> dependencies = schemaDependencies == null ? List.of() : schemaDependencies.stream()
+                .filter(d -> d != null && d.coordinates != null && !d.coordinates.isBlank()).map(d -> d.coordinates.trim()).toList();
+        if (dependencies.size() != 1) {
+            throw badParameter("baseline", "'" + version + "' is no directory, and a bare version needs exactly one"
+                    + " schemaDependency to be a version of (there " + (dependencies.size() == 1 ? "is " : "are ")
+                    + dependencies.size() + "); give groupId:artifactId:version, e.g. -Dschemapojo.baseline="
+                    + (dependencies.isEmpty() ? "com.example:schemas:" : dependencies.get(0).split(":")[0] + ":"
+                    + dependencies.get(0).split(":")[1] + ":") + version, null);
+        }
+        String[] parts = dependencies.get(0).split(":", -1);
+        if (parts.length < 3) {
+            throw badParameter("baseline", "the schemaDependency '" + dependencies.get(0) + "' is not groupId:artifactId:version", null);
+        }
+        parts[2] = version;
+        return String.join(":", parts);
     }
 
     private static List<Pattern> patterns(String parameter, List<String> values) throws MojoExecutionException {

@@ -12,6 +12,8 @@ import java.util.Locale;
  * @param type the Java type it concerns, as the current set names it (the baseline's for a removed type)
  * @param origin the schema: file and JSON pointer (the baseline's for something removed)
  * @param member the JSON property or enum value it concerns, or empty for the type itself
+ * @param keyword the keyword of the member's (or type's) schema that changed ({@code minimum}, {@code format},
+ *     {@code default}), or empty where the change is of the member or type as a whole
  * @param before the old value ({@code Integer}, {@code required}, ...), or empty
  * @param after the new value, or empty
  * @param send the verdict for data we send; the kind's, unless the types around it decide otherwise (a
@@ -21,28 +23,33 @@ import java.util.Locale;
  *     property changes its canonical constructor, which class style keeps behind a builder)
  * @param location where it is, {@code file:line:col} as diagnostics show it, or empty where not known
  */
-public record Change(ChangeKind kind, String type, Origin origin, String member, String before, String after,
+public record Change(ChangeKind kind, String type, Origin origin, String member, String keyword, String before, String after,
         Verdict send, Verdict read, JavaVerdict java, String location) {
     /** A change with its kind's verdicts. */
     static Change of(ChangeKind kind, String type, Origin origin, String member, String before, String after) {
-        return new Change(kind, type, origin, member, before, after, kind.send(), kind.read(), kind.java(), "");
+        return of(kind, type, origin, member, "", before, after);
+    }
+
+    /** A change of one keyword, with its kind's verdicts. */
+    static Change of(ChangeKind kind, String type, Origin origin, String member, String keyword, String before, String after) {
+        return new Change(kind, type, origin, member, keyword, before, after, kind.send(), kind.read(), kind.java(), "");
     }
 
     Change withSend(Verdict value) {
-        return new Change(kind, type, origin, member, before, after, value, read, java, location);
+        return new Change(kind, type, origin, member, keyword, before, after, value, read, java, location);
     }
 
     Change withRead(Verdict value) {
-        return new Change(kind, type, origin, member, before, after, send, value, java, location);
+        return new Change(kind, type, origin, member, keyword, before, after, send, value, java, location);
     }
 
     Change withJava(JavaVerdict value) {
-        return new Change(kind, type, origin, member, before, after, send, read, value, location);
+        return new Change(kind, type, origin, member, keyword, before, after, send, read, value, location);
     }
 
     /** The same change, placed: {@code file:line:col} as diagnostics show it. */
     public Change at(String value) {
-        return new Change(kind, type, origin, member, before, after, send, read, java, value);
+        return new Change(kind, type, origin, member, keyword, before, after, send, read, java, value);
     }
 
     /** Whether the change is of something the current set no longer has, so that its place is in the baseline. */

@@ -34,7 +34,29 @@ public enum ChangeKind {
     /** Old types reject the new value (unknownEnumValues=fail); exhaustive switches over the enum break. */
     ENUM_VALUE_ADDED(Verdict.COMPATIBLE, Verdict.BREAKING, JavaVerdict.SOURCE_BREAKING),
     ENUM_VALUE_REMOVED(Verdict.BREAKING, Verdict.COMPATIBLE, JavaVerdict.SOURCE_BREAKING),
+    /** Another fixed value: neither side's values are the other's. A {@code const} added narrows, one removed widens. */
     CONST_CHANGED(Verdict.BREAKING, Verdict.BREAKING, JavaVerdict.NONE),
+    /**
+     * {@code default} added, removed or changed: an annotation, so no data is refused either way; old types (and
+     * their builders) fill the old default in for an absent member, which {@code any-change} catches.
+     */
+    DEFAULT_CHANGED(Verdict.COMPATIBLE, Verdict.COMPATIBLE, JavaVerdict.NONE),
+    /**
+     * {@code format} added, removed or changed: an annotation unless formats are asserted ({@code formats=assert},
+     * where it is a constraint); its Java verdict is that of the Java type it selects ({@code int32} to
+     * {@code int64}: Integer to Long, source-breaking; {@code email} to none: String either way, none).
+     */
+    FORMAT_CHANGED(Verdict.COMPATIBLE, Verdict.COMPATIBLE, JavaVerdict.NONE),
+    /**
+     * A validation keyword allows fewer values ({@code maxLength} lowered or added, {@code minimum} raised,
+     * {@code pattern} or {@code uniqueItems} added, an {@code enum} of numbers added): the receiver refuses
+     * some old data; new data is all old-valid.
+     */
+    CONSTRAINT_TIGHTENED(Verdict.BREAKING, Verdict.COMPATIBLE, JavaVerdict.NONE),
+    /** The reverse: new data may break a limit old types (and the code around them) rely on. */
+    CONSTRAINT_LOOSENED(Verdict.COMPATIBLE, Verdict.BREAKING, JavaVerdict.NONE),
+    /** A keyword allows other values, neither set holding the other (another {@code pattern}, a {@code multipleOf} of another step). */
+    CONSTRAINT_CHANGED(Verdict.BREAKING, Verdict.BREAKING, JavaVerdict.NONE),
     /** {@code additionalProperties: false} (or unknownProperties=fail) now: old data with other members is refused. */
     CLOSED(Verdict.BREAKING, Verdict.COMPATIBLE, JavaVerdict.NONE),
     OPENED(Verdict.COMPATIBLE, Verdict.BREAKING, JavaVerdict.NONE),

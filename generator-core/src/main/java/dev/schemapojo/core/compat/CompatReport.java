@@ -109,6 +109,7 @@ public record CompatReport(List<Change> changes, List<Pattern> requestTypes, Lis
             Change c = changes.get(i);
             out.append(i == 0 ? "\n  " : ",\n  ").append("{\"kind\": ").append(quote(c.kind().word()))
                     .append(", \"type\": ").append(quote(c.type())).append(", \"member\": ").append(quote(c.member()))
+                    .append(", \"keyword\": ").append(quote(c.keyword()))
                     .append(", \"file\": ").append(quote(c.origin().file())).append(", \"pointer\": ").append(quote(c.origin().pointer()))
                     .append(", \"location\": ").append(quote(c.location()))
                     .append(", \"before\": ").append(quote(c.before())).append(", \"after\": ").append(quote(c.after()))

@@ -22,19 +22,7 @@ final class JavaTypes {
 
     static TypeName of(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return switch (scalar.kind()) {
-                case STRING -> STRING;
-                case INTEGER -> ClassName.get("java.lang", "Integer");
-                case LONG -> ClassName.get("java.lang", "Long");
-                case DOUBLE -> ClassName.get("java.lang", "Double");
-                case BOOLEAN -> ClassName.get("java.lang", "Boolean");
-                case OFFSET_DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
-                case LOCAL_DATE -> ClassName.get("java.time", "LocalDate");
-                case OFFSET_TIME -> ClassName.get("java.time", "OffsetTime");
-                case UUID -> ClassName.get("java.util", "UUID");
-                case URI, URI_REFERENCE, IRI, IRI_REFERENCE -> ClassName.get("java.net", "URI");
-                case ANY -> ClassName.get("java.lang", "Object");
-            };
+            return scalar.kind() == TypeRef.ScalarKind.STRING ? STRING : ClassName.bestGuess(scalar.kind().javaClass());
         } else if (type instanceof TypeRef.ListOf list) {
             return ParameterizedTypeName.get(LIST, of(list.item()));
         } else if (type instanceof TypeRef.SetOf set) {
@@ -75,14 +63,7 @@ final class JavaTypes {
 
     /** The items of a list or set, the values of a map; null for other types. */
     static TypeRef elementOf(TypeRef type) {
-        if (type instanceof TypeRef.ListOf l) {
-            return l.item();
-        } else if (type instanceof TypeRef.SetOf s) {
-            return s.item();
-        } else if (type instanceof TypeRef.MapOf m) {
-            return m.value();
-        }
-        return null;
+        return TypeRef.elementOf(type);
     }
 
     /** Whether elements (list items, map values) of this collection may be null. */

@@ -24,6 +24,8 @@ import java.util.List;
  * @param checked whether the generated code checks them ({@code constraints=check}), not only documents them
  * @param rules with {@code constraints=check}, for a value held as plain JSON: its whole schema as checks of
  *     that JSON, run instead of the typed checks; else null
+ * @param format the {@code format} the schema names ({@code int32}, {@code email}), or null; not in
+ *     {@code documentation}: the Java type, or with {@code formats=assert} the checks, show it
  */
 public record Constraints(
         Range length,
@@ -36,9 +38,10 @@ public record Constraints(
         BigDecimal multipleOf,
         String documentation,
         boolean checked,
-        JsonRules rules) {
+        JsonRules rules,
+        String format) {
     public static final Constraints NONE = new Constraints(Range.NONE, Range.NONE, Range.NONE, Range.NONE, null, false,
-            List.of(), null, "", false, null);
+            List.of(), null, "", false, null, null);
 
     public Constraints {
         bounds = List.copyOf(bounds);
@@ -47,13 +50,19 @@ public record Constraints(
     /** The same keywords, checked by the generated code or not. */
     public Constraints checked(boolean value) {
         return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
-                documentation, value, rules);
+                documentation, value, rules, format);
     }
 
     /** The same keywords, with the whole schema as checks of plain JSON. */
     public Constraints withRules(JsonRules value) {
         return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
-                documentation, checked, value);
+                documentation, checked, value, format);
+    }
+
+    /** The same keywords with the schema's {@code format}. */
+    public Constraints withFormat(String value) {
+        return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
+                documentation, checked, rules, value);
     }
 
     public boolean isEmpty() {

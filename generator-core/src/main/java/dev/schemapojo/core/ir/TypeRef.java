@@ -28,6 +28,23 @@ public sealed interface TypeRef {
         /** Any JSON value: {@code java.lang.Object} (maps, lists, strings, numbers, booleans). */
         ANY;
 
+        /** The Java class a value of this kind is held in ({@code java.time.OffsetDateTime}). */
+        public String javaClass() {
+            return switch (this) {
+                case STRING -> "java.lang.String";
+                case INTEGER -> "java.lang.Integer";
+                case LONG -> "java.lang.Long";
+                case DOUBLE -> "java.lang.Double";
+                case BOOLEAN -> "java.lang.Boolean";
+                case OFFSET_DATE_TIME -> "java.time.OffsetDateTime";
+                case LOCAL_DATE -> "java.time.LocalDate";
+                case OFFSET_TIME -> "java.time.OffsetTime";
+                case UUID -> "java.util.UUID";
+                case URI, URI_REFERENCE, IRI, IRI_REFERENCE -> "java.net.URI";
+                case ANY -> "java.lang.Object";
+            };
+        }
+
         /** The {@code format} a string is in to be held as this kind ({@code "date-time"}), or null for a kind no format picks. */
         public String format() {
             return switch (this) {
@@ -57,6 +74,18 @@ public sealed interface TypeRef {
 
     /** A generated type (class, record, enum, union interface, tuple or value class). */
     record Named(JavaName name) implements TypeRef {}
+
+    /** The items of a list or set, the values of a map; null for other types. */
+    static TypeRef elementOf(TypeRef type) {
+        if (type instanceof ListOf l) {
+            return l.item();
+        } else if (type instanceof SetOf s) {
+            return s.item();
+        } else if (type instanceof MapOf m) {
+            return m.value();
+        }
+        return null;
+    }
 
     static TypeRef scalar(ScalarKind kind) {
         return new Scalar(kind);

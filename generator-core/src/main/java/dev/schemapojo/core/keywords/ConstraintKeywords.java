@@ -36,8 +36,9 @@ public final class ConstraintKeywords {
                 documented.add(keyword + ": " + text(schema.path(keyword)));
             }
         }
+        String format = schema.path("format").isString() ? schema.path("format").asString() : null;
         if (documented.isEmpty()) {
-            return Constraints.NONE;
+            return format == null ? Constraints.NONE : Constraints.NONE.withFormat(format);
         }
         String pattern = schema.has("pattern") ? text(schema.path("pattern")) : null;
         List<Bound> bounds = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class ConstraintKeywords {
         return new Constraints(range(schema, "minLength", "maxLength"), range(schema, "minItems", "maxItems"),
                 range(schema, "minProperties", "maxProperties"), range(schema, "minContains", "maxContains"),
                 pattern, pattern != null && testPatterns && compilesInJava(pattern), bounds, decimal(schema.path("multipleOf")),
-                String.join(", ", documented), false, null);
+                String.join(", ", documented), false, null, format);
     }
 
     /** Whether {@code java.util.regex} compiles the pattern (JSON Schema patterns are ECMA-262). */

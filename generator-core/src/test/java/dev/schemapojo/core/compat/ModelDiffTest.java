@@ -6,8 +6,10 @@ import dev.schemapojo.core.Generator;
 import dev.schemapojo.core.Style;
 import dev.schemapojo.core.ir.TypeModel;
 import dev.schemapojo.core.testing.Schemas;
+import dev.schemapojo.core.Options;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +54,7 @@ class ModelDiffTest {
                 "type-renamed com.example.PurchaseOrder (order.json): com.example.Order -> com.example.PurchaseOrder [send compatible, read compatible, java source-breaking]",
                 "closed com.example.PurchaseOrder (order.json): open -> closed [send breaking, read compatible, java none]",
                 "made-optional com.example.PurchaseOrder.total (order.json): required -> optional [send compatible, read breaking, java none]",
-                "java-type-changed com.example.PurchaseOrder.total (order.json): Integer -> Long [send compatible, read compatible, java source-breaking]",
+                "format-changed com.example.PurchaseOrder.total (order.json): format: int32 Integer -> format: int64 Long [send compatible, read compatible, java source-breaking]",
                 "type-widened com.example.PurchaseOrder.count (order.json): Long -> Double [send compatible, read breaking, java source-breaking]",
                 "type-changed com.example.PurchaseOrder.tag (order.json): String -> Long [send breaking, read breaking, java source-breaking]",
                 "required-property-added com.example.PurchaseOrder.customer (order.json): - -> String [send breaking, read compatible, java source-compatible]",
@@ -100,5 +102,47 @@ class ModelDiffTest {
         Schemas.write(dir.resolve("old"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}");
         Schemas.write(dir.resolve("new"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {\"x\": {\"type\": \"string\"}}}");
         assertThat(changes(Style.CLASS)).isEmpty();
+    }
+
+    @Test
+    void theInlineTypesOfAnAddedFileOrMemberAreTheirAddition() {
+        Schemas.write(dir.resolve("old"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {"
+                + "\"x\": {\"type\": \"string\"}, \"gone\": {\"type\": \"object\", \"properties\": {\"q\": {\"type\": \"string\"}}}}}");
+        Schemas.write(dir.resolve("new"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {"
+                + "\"x\": {\"type\": \"object\", \"properties\": {\"y\": {\"type\": \"string\"}}},"
+                + "\"address\": {\"type\": \"object\", \"properties\": {\"street\": {\"type\": \"string\"}}}}}");
+        Schemas.write(dir.resolve("new"), "b.json", "{\"title\": \"B\", \"type\": \"object\", \"properties\": {"
+                + "\"inner\": {\"type\": \"object\", \"properties\": {\"z\": {\"type\": \"string\"}}}}}");
+        assertThat(changes(Style.CLASS)).containsExactly(
+                "type-changed com.example.A.x (a.json): String -> X [send breaking, read breaking, java source-breaking]",
+                "property-added com.example.A.address (a.json): - -> Address [send compatible, read compatible, java source-compatible]",
+                "property-removed com.example.A.gone (a.json): Gone -> - [send compatible, read compatible, java source-breaking]",
+                "type-added com.example.B (b.json): - -> com.example.B [send compatible, read compatible, java source-compatible]");
+    }
+
+    @Test
+    void aSchemaIsKnownByItsIdWhereverItsFileMoves() {
+        String order = "{\"$id\": \"https://example.com/order.json\", \"title\": \"Order\", \"type\": \"object\","
+                + " \"properties\": {\"id\": {\"type\": \"string\"}}}";
+        Schemas.write(dir.resolve("old"), "order.json", order);
+        Schemas.write(dir.resolve("new"), "orders/order-v1.json", order.replace("\"string\"", "\"integer\""));
+        Options current = Schemas.options(dir.resolve("new"), dir.resolve("out")).build();
+        Generator.CompatResult result = new Generator(current).compat(current.withSchemas(dir.resolve("old"), Map.of()));
+        // a sub-directory is a sub-package: the class moves too, which is a rename of the same schema
+        assertThat(result.changes().stream().map(Change::toString)).containsExactly(
+                "type-renamed com.example.orders.Order (orders/order-v1.json): com.example.Order -> com.example.orders.Order"
+                        + " [send compatible, read compatible, java source-breaking]",
+                "type-changed com.example.orders.Order.id (orders/order-v1.json): String -> Long [send breaking, read breaking,"
+                        + " java source-breaking]");
+    }
+
+    @Test
+    void aMapOfAnyJsonAndAnObjectTypeAreWidenedOrNarrowed() {
+        Schemas.write(dir.resolve("old"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {"
+                + "\"meta\": {\"type\": \"object\", \"additionalProperties\": true}}}");
+        Schemas.write(dir.resolve("new"), "a.json", "{\"title\": \"A\", \"type\": \"object\", \"properties\": {"
+                + "\"meta\": {\"type\": \"object\", \"required\": [\"k\"], \"properties\": {\"k\": {\"type\": \"string\"}}}}}");
+        assertThat(changes(Style.CLASS)).containsExactly(
+                "type-narrowed com.example.A.meta (a.json): Map<String, Object> -> Meta [send breaking, read compatible, java source-breaking]");
     }
 }

@@ -30,7 +30,15 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>the same: {@code recovery_codes} removed (it was required);</li>
  *   <li>{@code api_b2b_totp_v1_MigrateResponse}: {@code status_code} made optional;</li>
  *   <li>{@code account_manager_project_v1_JWTTemplateType}: the enum value {@code OIDC} added;</li>
- *   <li>{@code api_attribute_v1_Vertical}: its title changed to {@code api_attribute_v1_Industry} (a rename).</li>
+ *   <li>{@code api_attribute_v1_Vertical}: its title changed to {@code api_attribute_v1_Industry} (a rename);</li>
+ *   <li>{@code api_b2b_magic_v1_b2b_magic_links_email_InviteRequest}: {@code invite_expiration_minutes} has
+ *       {@code minimum: 5} (was 0) and {@code format: int64} (was int32); {@code name}'s description is another
+ *       (which is no change);</li>
+ *   <li>{@code Stytch B2B Member}: {@code email_address} has no {@code format: email}; the inline enum of
+ *       {@code roles[].sources[].type} has the value {@code group_assignment} more; an optional {@code address}
+ *       added, an inline object (its class is part of that addition);</li>
+ *   <li>a new file {@code stytch-api-b2b-totp-v1-devicerequest-schema.json} with an inline object property (one
+ *       type added).</li>
  * </ol>
  */
 class CorpusCompatTest {
@@ -75,6 +83,24 @@ class CorpusCompatTest {
         edit(edited.resolve("stytch-account-manager-project-v1-jwttemplatetype-schema.json"),
                 schema -> ((ArrayNode) schema.get("enum")).add("OIDC"));
         edit(edited.resolve("stytch-api-attribute-v1-vertical-schema.json"), schema -> schema.put("title", "api_attribute_v1_Industry"));
+        edit(edited.resolve("stytch-api-b2b-magic-v1-b2b-magic-links-email-inviterequest-schema.json"), schema -> {
+            ObjectNode minutes = (ObjectNode) schema.get("properties").get("invite_expiration_minutes");
+            minutes.put("minimum", 5);
+            minutes.put("format", "int64");
+            ((ObjectNode) schema.get("properties").get("name")).put("description", "The member's full name.");
+        });
+        edit(edited.resolve("stytch-member-schema.json"), schema -> {
+            ((ObjectNode) schema.get("properties").get("email_address")).remove("format");
+            ((ArrayNode) schema.at("/properties/roles/items/properties/sources/items/properties/type/enum")).add("group_assignment");
+            ObjectNode address = ((ObjectNode) schema.get("properties")).putObject("address").put("type", "object");
+            address.putObject("properties").putObject("city").put("type", "string");
+        });
+        Files.writeString(edited.resolve("stytch-api-b2b-totp-v1-devicerequest-schema.json"), """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                 "$id": "https://example.com/stytch-api-b2b-totp-v1-devicerequest-schema.json",
+                 "title": "api_b2b_totp_v1_DeviceRequest", "type": "object", "required": ["device"],
+                 "properties": {"device": {"type": "object", "properties": {"name": {"type": "string"}}}}}
+                """);
 
         Options current = Schemas.options(edited, dir.resolve("out")).typeNaming(TypeNaming.NAMESPACE).build();
         Generator.CompatResult result = new Generator(current).compat(current.withSchemas(corpus, Map.of()));
@@ -94,7 +120,22 @@ class CorpusCompatTest {
                         + " com.example.api.b2b.totp.v1.MigrateRequest.recovery_codes: List<String> -> -; wire compatible (send),"
                         + " java source-breaking",
                 "edited/stytch-api-b2b-totp-v1-migrateresponse-schema.json:1:1121: made-optional"
-                        + " com.example.api.b2b.totp.v1.MigrateResponse.status_code: required -> optional; wire breaking (read), java none");
+                        + " com.example.api.b2b.totp.v1.MigrateResponse.status_code: required -> optional; wire breaking (read), java none",
+                "edited/stytch-api-b2b-magic-v1-b2b-magic-links-email-inviterequest-schema.json:1:3096: constraint-tightened"
+                        + " com.example.api.b2b.magic.v1.b2b.magic.links.email.InviteRequest.invite_expiration_minutes:"
+                        + " minimum: 0 -> minimum: 5; wire breaking (send), java none",
+                "edited/stytch-api-b2b-magic-v1-b2b-magic-links-email-inviterequest-schema.json:1:3079: format-changed"
+                        + " com.example.api.b2b.magic.v1.b2b.magic.links.email.InviteRequest.invite_expiration_minutes:"
+                        + " format: int32 Integer -> format: int64 Long; wire compatible (send), java source-breaking",
+                // Member is neither a request nor a response type here: both directions, the strictest
+                "edited/stytch-member-schema.json:1:720: format-changed com.example.StytchB2BMember.email_address:"
+                        + " format: email -> -; wire compatible (both), java none",
+                "edited/stytch-member-schema.json:1:1281: enum-value-added com.example.StytchB2BMember.RolesItem.SourcesItem.Type:"
+                        + " - -> group_assignment; wire breaking (both), java source-breaking",
+                "edited/stytch-member-schema.json:1:1560: property-added com.example.StytchB2BMember.address: - -> Address;"
+                        + " wire compatible (both), java source-compatible",
+                "edited/stytch-api-b2b-totp-v1-devicerequest-schema.json:1:1: type-added com.example.api.b2b.totp.v1.DeviceRequest:"
+                        + " - -> com.example.api.b2b.totp.v1.DeviceRequest; wire compatible (send), java source-compatible");
     }
 
     private static void edit(Path file, java.util.function.Consumer<ObjectNode> change) throws IOException {

@@ -17,10 +17,19 @@ class ConstraintKeywordsTest {
 
     @Test
     void schemaWithoutValidationKeywordsHasNoConstraints() {
-        Constraints none = read("{'type': 'string', 'format': 'email', 'description': 'd'}");
+        Constraints none = read("{'type': 'string', 'description': 'd'}");
 
         assertThat(none).isSameAs(Constraints.NONE);
         assertThat(none.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFormatIsKeptButIsNoDocumentedConstraint() {
+        Constraints format = read("{'type': 'string', 'format': 'email', 'description': 'd'}");
+
+        assertThat(format.format()).isEqualTo("email");
+        assertThat(format.isEmpty()).isTrue();
+        assertThat(format.withFormat(null)).isEqualTo(Constraints.NONE);
     }
 
     @Test
