@@ -16,6 +16,9 @@ assert log.matching(Pattern.quote(response)).size() == 2
 assert log.matching(/\[INFO\] schemapojo compat: 2 changes: 2 wire-breaking, 1 breaking the Java API \(against src\/baseline; reports in .*\)/).size() == 2
 assert log.matching(failure + /schemapojo: 2 changes: 2 wire-breaking, 1 breaking the Java API against src\/baseline \(failOnCompat=wire-breaking\); see the lines above and .*compat\.md -> \[Help 1\]/).size() == 1
 
+// 4: a bare version, and no schema dependency it could be a version of
+assert log.matching(failure + /schemapojo: bad value for parameter baseline: '1\.4\.0' is no directory, and a bare version needs exactly one schemaDependency to be a version of \(there are 0\); give groupId:artifactId:version, e\.g\. -Dschemapojo\.baseline=com\.example:schemas:1\.4\.0 -> \[Help 1\]/).size() == 1
+
 def reports = new File(basedir, "target/schemapojo/default-cli")
 assert new File(reports, "compat.md").text.contains("| required-property-added | `com.example.api.OrderRequest` | customer |")
 assert new File(reports, "compat.json").text.contains("\"kind\": \"enum-value-added\"")

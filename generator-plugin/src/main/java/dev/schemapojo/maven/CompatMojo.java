@@ -47,6 +47,9 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
     @Parameter(property = "schemapojo.baselineDirectory")
     String baselineDirectory;
 
+    /** The baseline as compared with: the directory, or the artifact's coordinates (a bare version completed). */
+    private String comparedWith;
+
     /**
      * When the build fails: {@code wire-breaking} (a change that breaks the wire for its type's direction),
      * {@code java-breaking} (also one that breaks code compiled against the generated types), {@code any-change}
@@ -118,7 +121,7 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("schemapojo: cannot write the compat reports to " + directory + ": " + e, e);
         }
-        getLog().info("schemapojo compat: " + report.summary() + " (against " + baseline + "; reports in " + directory + ")");
+        getLog().info("schemapojo compat: " + report.summary() + " (against " + comparedWith + "; reports in " + directory + ")");
         boolean failed = switch (fail) {
             case "wire-breaking" -> report.wireBreaking() > 0;
             case "java-breaking" -> report.wireBreaking() > 0 || report.javaBreaking() > 0;
@@ -126,7 +129,7 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
             default -> false;
         };
         if (failed) {
-            throw new MojoFailureException("schemapojo: " + report.summary() + " against " + baseline + " (failOnCompat="
+            throw new MojoFailureException("schemapojo: " + report.summary() + " against " + comparedWith + " (failOnCompat="
                     + fail + "); see the lines above and " + new File(directory, "compat.md"));
         }
     }
@@ -137,6 +140,7 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
      */
     private Options baselineOptions(Options options) throws MojoExecutionException {
         Path directory = basedir.toPath().resolve(baseline);
+        comparedWith = baseline;
         if (Files.isDirectory(directory)) {
             return options.withSchemas(directory, Map.of());
         }
@@ -148,6 +152,7 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
         String key = parts[0] + ":" + parts[1] + ":";
         SchemaDependency dependency = new SchemaDependency();
         dependency.coordinates = coordinates;
+        comparedWith = coordinates;
         dependency.directory = baselineDirectory;
         if (schemaDependencies != null) {
             for (SchemaDependency d : schemaDependencies) {
