@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Edits drawn at random (seeded) from a catalogue of edit kinds, applied to a copy of the Stytch set (from
- * {@code -Dschemapojo.corpus}), one per file, every file of the copy rewritten in another layout: the report
+ * {@code -Dschemapojo.corpus}), one per file (in its root schema or an inline object schema below it), every file of the copy rewritten in another layout: the report
  * holds exactly one change per edit, of the kind the edit makes, at its file and member, and nothing for the
  * edits that change nothing (a description, the layout). This is the class of the corpus acceptance check,
  * on edits no test names one by one.
@@ -141,7 +141,8 @@ class CorpusEditsTest {
             Generator.CompatResult result = new Generator(current).compat(current.withSchemas(corpus, Map.of()));
             assertThat(result.failed()).as("%s", result.diagnostics()).isFalse();
             System.out.println("corpus edits, seed " + seed + ": " + done + " files edited, " + expected.size()
-                    + " with a change to report, by edit: " + edits.stream().map(e -> e.replaceAll("^[^:]*: (.*) of .*$", "$1"))
+                    + " with a change to report, " + edits.stream().filter(e -> e.contains("#")).count()
+                    + " in inline object schemas; by edit: " + edits.stream().map(e -> e.replaceAll("^[^:]*: (.*) of .*$", "$1"))
                             .collect(java.util.stream.Collectors.groupingBy(e -> e, TreeMap::new, java.util.stream.Collectors.counting())));
             List<String> reported = result.changes().stream()
                     .map(c -> c.origin() + " " + c.kind().word() + " " + c.member()).toList();
@@ -158,27 +159,58 @@ class CorpusEditsTest {
     }
 
     /**
-     * One edit of the file's root schema, of a kind drawn at random among those the file allows, at a property
-     * drawn at random among those it applies to; the expected {@code file kind member}, "" for an edit that
-     * changes nothing, or null when no edit applies.
+     * The object schemas of a file that hold {@code properties}, by JSON pointer: the root and the inline ones
+     * below it (a property's object, an array's items), not through {@code $ref}s.
      */
-    private static String editOne(ObjectNode schema, Random random, String file, Set<String> edits) {
-        JsonNode properties = schema.path("properties");
-        if (!properties.isObject() || properties.isEmpty()) {
+    static Map<String, ObjectNode> containers(ObjectNode schema) {
+        Map<String, ObjectNode> out = new TreeMap<>();
+        collect(schema, "", out);
+        return out;
+    }
+
+    private static void collect(JsonNode schema, String pointer, Map<String, ObjectNode> out) {
+        if (!(schema instanceof ObjectNode object) || schema.has("$ref")) {
+            return;
+        }
+        if (object.path("properties").isObject() && !object.path("properties").isEmpty()) {
+            out.put(pointer, object);
+            for (String name : object.get("properties").propertyNames()) {
+                collect(object.get("properties").get(name), pointer + "/properties/" + name.replace("~", "~0").replace("/", "~1"), out);
+            }
+        }
+        collect(object.get("items"), pointer + "/items", out);
+    }
+
+    /**
+     * One edit of one of the file's object schemas (the root, or one inline below it), of a kind drawn at
+     * random among those that schema allows, at a property drawn at random among those it applies to; the
+     * expected {@code file#pointer kind member}, "" for an edit that changes nothing, or null when no edit applies.
+     */
+    private static String editOne(ObjectNode root, Random random, String file, Set<String> edits) {
+        Map<String, ObjectNode> containers = containers(root);
+        if (containers.isEmpty()) {
             return null;
         }
+        List<String> pointers = new ArrayList<>(containers.keySet());
+        // inline object schemas are few (Stytch nests through $refs): one is edited in half the files that have one
+        String pointer = pointers.size() > 1 && random.nextBoolean() ? pointers.get(1 + random.nextInt(pointers.size() - 1))
+                : pointers.get(0);
+        ObjectNode schema = containers.get(pointer);
+        String at = file + (pointer.isEmpty() ? "" : "#" + pointer);
+        JsonNode properties = schema.path("properties");
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(n -> required.add(n.asString()));
+        String first = properties.propertyNames().iterator().next();
         Map<String, List<String>> applicable = new TreeMap<>();
         for (Edit edit : PROPERTY_EDITS) {
             for (String name : properties.propertyNames()) {
                 JsonNode p = properties.get(name);
                 boolean applies = switch (edit.name()) {
-                    // the root-level edits: one per file, so any property names the file
-                    case "retitled" -> schema.has("title") && name.equals(properties.propertyNames().iterator().next());
-                    case "added" -> !properties.has("edit_added") && name.equals(properties.propertyNames().iterator().next());
-                    case "closed" -> !schema.has("additionalProperties") && name.equals(properties.propertyNames().iterator().next());
-                    case "made required", "removed" -> !required.contains(name) && schema.path("required").isArray();
+                    // the edits of the object itself: one per object, so its first property stands for it
+                    case "retitled" -> pointer.isEmpty() && schema.has("title") && name.equals(first);
+                    case "added" -> !properties.has("edit_added") && name.equals(first);
+                    case "closed" -> !schema.has("additionalProperties") && name.equals(first);
+                    case "made required", "removed" -> !required.contains(name);
                     default -> p instanceof ObjectNode o && !o.has("$ref") && edit.applies().test(o);
                 };
                 if (applies) {
@@ -194,29 +226,29 @@ class CorpusEditsTest {
         List<String> names = applicable.get(kind);
         String name = names.get(random.nextInt(names.size()));
         Edit edit = PROPERTY_EDITS.stream().filter(e -> e.name().equals(kind)).findFirst().orElseThrow();
-        edits.add(file + ": " + kind + " of " + name);
+        edits.add(at + ": " + kind + " of " + name);
         String change = edit.apply().apply((ObjectNode) properties.get(name), name);
         switch (kind) {
             case "retitled" -> {
                 schema.put("title", schema.get("title").asString() + "_Edited");
-                return file + " " + change + " ";
+                return at + " " + change + " ";
             }
             case "added" -> {
                 ((ObjectNode) properties).putObject("edit_added").put("type", "string");
-                return file + " " + change + " edit_added";
+                return at + " " + change + " edit_added";
             }
             case "closed" -> {
                 schema.put("additionalProperties", false);
-                return file + " " + change + " ";
+                return at + " " + change + " ";
             }
-            case "made required" -> ((ArrayNode) schema.get("required")).add(name);
+            case "made required" -> (schema.get("required") instanceof ArrayNode list ? list : schema.putArray("required")).add(name);
             case "removed" -> ((ObjectNode) properties).remove(name);
             // an inline string enum is a Java enum of its own, nested in the type: the value is added to it
             case "enum value added" -> {
-                return file + "#/properties/" + name + " " + change + " ";
+                return file + "#" + pointer + "/properties/" + name + " " + change + " ";
             }
             default -> { }
         }
-        return change.isEmpty() ? "" : file + " " + change + " " + name;
+        return change.isEmpty() ? "" : at + " " + change + " " + name;
     }
 }
