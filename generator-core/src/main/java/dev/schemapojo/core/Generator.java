@@ -92,11 +92,20 @@ public final class Generator {
         List<Diagnostic> diagnostics = new ArrayList<>(before.diagnostics());
         diagnostics.addAll(now.diagnostics());
         boolean failed = before.failed() || now.failed() || before.model() == null || now.model() == null;
+        var baselineDocuments = failed ? Map.<String, dev.schemapojo.core.load.SchemaDocument>of() : byPath(before.set());
+        var currentDocuments = failed ? Map.<String, dev.schemapojo.core.load.SchemaDocument>of() : byPath(now.set());
         List<dev.schemapojo.core.compat.Change> changes = failed ? List.of()
                 : dev.schemapojo.core.compat.ModelDiff.compare(before.model(), now.model(), options.formats() == FormatChecks.ASSERT,
                         movedFiles(before.set(), now.set())).stream()
-                        .map(c -> c.at(location(c.removal() ? before.set() : now.set(), c))).toList();
+                        .map(c -> c.at(location(c.removal() ? baselineDocuments : currentDocuments, c))).toList();
         return new CompatResult(diagnostics, changes, failed);
+    }
+
+    /** A set's documents by their path (the first of a path that several source roots have). */
+    private static Map<String, dev.schemapojo.core.load.SchemaDocument> byPath(SchemaSet set) {
+        Map<String, dev.schemapojo.core.load.SchemaDocument> out = new java.util.HashMap<>();
+        set.documents().forEach(d -> out.putIfAbsent(d.relativePath(), d));
+        return out;
     }
 
     /**
@@ -125,20 +134,20 @@ public final class Generator {
      * schema has it, else the member's schema under {@code properties}, else the type's schema; the file alone
      * when it is not found.
      */
-    private static String location(SchemaSet set, dev.schemapojo.core.compat.Change change) {
-        for (dev.schemapojo.core.load.SchemaDocument document : set.documents()) {
-            if (document.relativePath().equals(change.origin().file())) {
-                String pointer = change.origin().pointer();
-                String member = change.member().isEmpty() || change.member().startsWith("[") ? pointer
-                        : pointer + "/properties/" + JsonPointers.escape(change.member());
-                String keyword = change.keyword().isEmpty() ? member : member + "/" + JsonPointers.escape(change.keyword());
-                var keys = document.json().valueLocations();
-                var at = keys.containsKey(keyword) ? document.json().locateKey(keyword)
-                        : keys.containsKey(member) ? document.json().locateKey(member) : document.json().locate(pointer);
-                return document.displayPath() + (at.line() > 0 ? ":" + at.line() + ":" + at.column() : "");
-            }
+    private static String location(Map<String, dev.schemapojo.core.load.SchemaDocument> documents,
+            dev.schemapojo.core.compat.Change change) {
+        dev.schemapojo.core.load.SchemaDocument document = documents.get(change.origin().file());
+        if (document == null) {
+            return change.origin().file();
         }
-        return change.origin().file();
+        String pointer = change.origin().pointer();
+        String member = change.member().isEmpty() || change.member().startsWith("[") ? pointer
+                : pointer + "/properties/" + JsonPointers.escape(change.member());
+        String keyword = change.keyword().isEmpty() ? member : member + "/" + JsonPointers.escape(change.keyword());
+        var keys = document.json().valueLocations();
+        var at = keys.containsKey(keyword) ? document.json().locateKey(keyword)
+                : keys.containsKey(member) ? document.json().locateKey(member) : document.json().locate(pointer);
+        return document.displayPath() + (at.line() > 0 ? ":" + at.line() + ":" + at.column() : "");
     }
 
     /** What {@link #compat} found: the diagnostics of both sets, and the changes unless one of them failed. */
