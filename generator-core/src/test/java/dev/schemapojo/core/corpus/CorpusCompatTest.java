@@ -62,24 +62,10 @@ class CorpusCompatTest {
         edit(edited.resolve("stytch-api-b2b-totp-v1-migraterequest-schema.json"), schema -> {
             ((ObjectNode) schema.get("properties")).putObject("device_name").put("type", "string");
             ((ObjectNode) schema.get("properties")).remove("recovery_codes");
-            ArrayNode required = JSON.createArrayNode();
-            schema.get("required").forEach(n -> {
-                if (!n.asString().equals("recovery_codes")) {
-                    required.add(n);
-                }
-            });
-            required.add("device_name");
-            schema.set("required", required);
+            notRequired(schema, "recovery_codes");
+            ((ArrayNode) schema.get("required")).add("device_name");
         });
-        edit(edited.resolve("stytch-api-b2b-totp-v1-migrateresponse-schema.json"), schema -> {
-            ArrayNode required = JSON.createArrayNode();
-            schema.get("required").forEach(n -> {
-                if (!n.asString().equals("status_code")) {
-                    required.add(n);
-                }
-            });
-            schema.set("required", required);
-        });
+        edit(edited.resolve("stytch-api-b2b-totp-v1-migrateresponse-schema.json"), schema -> notRequired(schema, "status_code"));
         edit(edited.resolve("stytch-account-manager-project-v1-jwttemplatetype-schema.json"),
                 schema -> ((ArrayNode) schema.get("enum")).add("OIDC"));
         edit(edited.resolve("stytch-api-attribute-v1-vertical-schema.json"), schema -> schema.put("title", "api_attribute_v1_Industry"));
@@ -136,6 +122,17 @@ class CorpusCompatTest {
                         + " wire compatible (both), java source-compatible",
                 "edited/stytch-api-b2b-totp-v1-devicerequest-schema.json:1:1: type-added com.example.api.b2b.totp.v1.DeviceRequest:"
                         + " - -> com.example.api.b2b.totp.v1.DeviceRequest; wire compatible (send), java source-compatible");
+    }
+
+    /** Takes {@code name} out of the schema's {@code required}. */
+    private static void notRequired(ObjectNode schema, String name) {
+        ArrayNode required = JSON.createArrayNode();
+        schema.get("required").forEach(n -> {
+            if (!n.asString().equals(name)) {
+                required.add(n);
+            }
+        });
+        schema.set("required", required);
     }
 
     private static void edit(Path file, java.util.function.Consumer<ObjectNode> change) throws IOException {
