@@ -143,7 +143,8 @@ public final class Generator {
         String pointer = change.origin().pointer();
         String member = change.member().isEmpty() || change.member().startsWith("[") ? pointer
                 : pointer + "/properties/" + JsonPointers.escape(change.member());
-        String keyword = change.keyword().isEmpty() ? member : member + "/" + JsonPointers.escape(change.keyword());
+        // a keyword, or a path of keywords from the member's schema (items/maxLength)
+        String keyword = change.keyword().isEmpty() ? member : member + "/" + change.keyword();
         var keys = document.json().valueLocations();
         var at = keys.containsKey(keyword) ? document.json().locateKey(keyword)
                 : keys.containsKey(member) ? document.json().locateKey(member) : document.json().locate(pointer);

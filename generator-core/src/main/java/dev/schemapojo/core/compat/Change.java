@@ -47,6 +47,15 @@ public record Change(ChangeKind kind, String type, Origin origin, String member,
         return new Change(kind, type, origin, member, keyword, before, after, send, read, value, location);
     }
 
+    /**
+     * The same change of a schema below the member's ({@code items}): its keyword is a path from the member's
+     * schema ({@code items/maxLength}) and its values say so ({@code items/maxLength: 5}).
+     */
+    Change under(String keywordPath) {
+        return new Change(kind, type, origin, member, keywordPath + "/" + keyword, before.isEmpty() ? "" : keywordPath + "/" + before,
+                after.isEmpty() ? "" : keywordPath + "/" + after, send, read, java, location);
+    }
+
     /** The same change, placed: {@code file:line:col} as diagnostics show it. */
     public Change at(String value) {
         return new Change(kind, type, origin, member, keyword, before, after, send, read, java, value);

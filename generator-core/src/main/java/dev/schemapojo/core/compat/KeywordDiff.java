@@ -7,8 +7,10 @@ import dev.schemapojo.core.ir.Constraints.Range;
 import dev.schemapojo.core.ir.Literal;
 import dev.schemapojo.core.ir.Origin;
 import dev.schemapojo.core.ir.Property;
+import dev.schemapojo.core.ir.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,22 +43,58 @@ final class KeywordDiff {
     static void compare(String type, Origin origin, String member, Property was, Property now, List<String> javaTypes,
             boolean formats, boolean formatsAsserted, List<Change> out) {
         KeywordDiff diff = new KeywordDiff(type, origin, member, out);
-        Constraints a = was.constraints();
-        Constraints b = now.constraints();
-        diff.range("Length", a.length(), b.length(), BigInteger.ZERO);
-        diff.range("Items", a.items(), b.items(), BigInteger.ZERO);
-        diff.range("Properties", a.properties(), b.properties(), BigInteger.ZERO);
-        diff.range("Contains", a.contains(), b.contains(), BigInteger.ONE);
-        diff.bound(tightest(a.bounds(), true), tightest(b.bounds(), true));
-        diff.bound(tightest(a.bounds(), false), tightest(b.bounds(), false));
-        diff.multipleOf(a.multipleOf(), b.multipleOf());
-        diff.pattern(a.pattern(), b.pattern());
+        diff.constraints(was.constraints(), now.constraints(), now.type(), javaTypes, formats, formatsAsserted);
         diff.allowed(was.allowed(), now.allowed());
-        if (formats) {
-            diff.format(a.format(), b.format(), javaTypes, formatsAsserted);
-        }
         diff.constant(was.constant(), now.constant());
         diff.defaultValue(was.defaultValue(), now.defaultValue());
+    }
+
+    /** Where a type's elements' schema is: {@code items} of a list or set, {@code additionalProperties} of a map; else null. */
+    private static String elementsKeyword(TypeRef type) {
+        if (type == null) {
+            return null;
+        }
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.SetOf ? "items"
+                : type instanceof TypeRef.MapOf ? "additionalProperties" : null;
+    }
+
+    /**
+     * The validation keywords and the format of one schema, then those of its elements' inline schema under
+     * their keyword ({@code items/maxLength: 5}), as deep as both have them.
+     */
+    private void constraints(Constraints a, Constraints b, TypeRef valueType, List<String> javaTypes, boolean formats,
+            boolean formatsAsserted) {
+        range("Length", a.length(), b.length(), BigInteger.ZERO);
+        range("Items", a.items(), b.items(), BigInteger.ZERO);
+        range("Properties", a.properties(), b.properties(), BigInteger.ZERO);
+        range("Contains", a.contains(), b.contains(), BigInteger.ONE);
+        bound(tightest(a.bounds(), true), tightest(b.bounds(), true));
+        bound(tightest(a.bounds(), false), tightest(b.bounds(), false));
+        multipleOf(a.multipleOf(), b.multipleOf());
+        pattern(a.pattern(), b.pattern());
+        boolean formatChanged = formats && !Objects.equals(a.format(), b.format());
+        if (formatChanged) {
+            format(a.format(), b.format(), javaTypes, formatsAsserted);
+        }
+        String elements = elementsKeyword(valueType);
+        if (elements == null || a.elements() == null && b.elements() == null) {
+            return;
+        }
+        List<Change> inner = new ArrayList<>();
+        // the Java type's change belongs to the level whose format changed
+        new KeywordDiff(type, origin, member, inner).constraints(a.elements() == null ? Constraints.NONE : a.elements(),
+                b.elements() == null ? Constraints.NONE : b.elements(), TypeRef.elementOf(valueType), formatChanged ? null : javaTypes, formats,
+                formatsAsserted);
+        inner.forEach(c -> out.add(c.under(elements)));
+    }
+
+    /** Whether the formats of two schemas' keywords differ at some depth (the schema's, its items', ...). */
+    static boolean formatsDiffer(Constraints a, Constraints b) {
+        if (a == null || b == null) {
+            return a != b && formatsDiffer(a == null ? Constraints.NONE : a, b == null ? Constraints.NONE : b);
+        }
+        return !Objects.equals(a.format(), b.format()) || (a.elements() != null || b.elements() != null)
+                && formatsDiffer(a.elements(), b.elements());
     }
 
     /**

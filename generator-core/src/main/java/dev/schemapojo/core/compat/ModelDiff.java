@@ -228,7 +228,7 @@ public final class ModelDiff {
             Change change = Change.of(relation == Relation.WIDENED ? ChangeKind.TYPE_WIDENED : ChangeKind.TYPE_NARROWED, type,
                     origin, member, shown(was.type()), shown(now.type()));
             out.add(javaChanged ? change : change.withJava(JavaVerdict.NONE));
-        } else if (javaChanged && Objects.equals(was.constraints().format(), now.constraints().format())
+        } else if (javaChanged && !KeywordDiff.formatsDiffer(was.constraints(), now.constraints())
                 && !uniqueItemsChanged(was.type(), now.type())) {
             // the same JSON, held as another Java type: a $ref to another schema of the same shape
             out.add(Change.of(ChangeKind.JAVA_TYPE_CHANGED, type, origin, member, shown(was.type()), shown(now.type())));

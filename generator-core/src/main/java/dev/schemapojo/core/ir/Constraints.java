@@ -26,6 +26,9 @@ import java.util.List;
  *     that JSON, run instead of the typed checks; else null
  * @param format the {@code format} the schema names ({@code int32}, {@code email}), or null; not in
  *     {@code documentation}: the Java type, or with {@code formats=assert} the checks, show it
+ * @param elements the keywords of an array's {@code items} schema or a map's {@code additionalProperties}
+ *     schema (an inline one, not a {@code $ref}), or null; compared between schema versions, not emitted (the
+ *     items' own checks come from their schema)
  */
 public record Constraints(
         Range length,
@@ -39,9 +42,10 @@ public record Constraints(
         String documentation,
         boolean checked,
         JsonRules rules,
-        String format) {
+        String format,
+        Constraints elements) {
     public static final Constraints NONE = new Constraints(Range.NONE, Range.NONE, Range.NONE, Range.NONE, null, false,
-            List.of(), null, "", false, null, null);
+            List.of(), null, "", false, null, null, null);
 
     public Constraints {
         bounds = List.copyOf(bounds);
@@ -50,19 +54,25 @@ public record Constraints(
     /** The same keywords, checked by the generated code or not. */
     public Constraints checked(boolean value) {
         return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
-                documentation, value, rules, format);
+                documentation, value, rules, format, elements);
     }
 
     /** The same keywords, with the whole schema as checks of plain JSON. */
     public Constraints withRules(JsonRules value) {
         return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
-                documentation, checked, value, format);
+                documentation, checked, value, format, elements);
     }
 
     /** The same keywords with the schema's {@code format}. */
     public Constraints withFormat(String value) {
         return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
-                documentation, checked, rules, value);
+                documentation, checked, rules, value, elements);
+    }
+
+    /** The same keywords with those of the items' (or map values') schema. */
+    public Constraints withElements(Constraints value) {
+        return new Constraints(length, items, properties, contains, pattern, patternIsJava, bounds, multipleOf,
+                documentation, checked, rules, format, value);
     }
 
     public boolean isEmpty() {

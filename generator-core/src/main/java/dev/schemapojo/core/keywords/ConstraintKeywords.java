@@ -30,6 +30,13 @@ public final class ConstraintKeywords {
      *     Bean Validation's {@code @Pattern} needs to know; compiling every pattern of a schema set costs time)
      */
     public static Constraints read(JsonNode schema, boolean testPatterns) {
+        return read(schema, testPatterns, 0);
+    }
+
+    /** Items of items are read as deep as lists are typed (16 levels; {@code model.too-deep} from there on). */
+    private static final int MAX_ELEMENT_DEPTH = 16;
+
+    private static Constraints read(JsonNode schema, boolean testPatterns, int depth) {
         List<String> documented = new ArrayList<>();
         for (String keyword : KEYWORDS) {
             if (schema.has(keyword)) {
@@ -37,8 +44,10 @@ public final class ConstraintKeywords {
             }
         }
         String format = schema.path("format").isString() ? schema.path("format").asString() : null;
+        Constraints elements = depth < MAX_ELEMENT_DEPTH ? elements(schema, depth) : null;
         if (documented.isEmpty()) {
-            return format == null ? Constraints.NONE : Constraints.NONE.withFormat(format);
+            Constraints none = format == null ? Constraints.NONE : Constraints.NONE.withFormat(format);
+            return elements == null ? none : none.withElements(elements);
         }
         String pattern = schema.has("pattern") ? text(schema.path("pattern")) : null;
         List<Bound> bounds = new ArrayList<>();
@@ -50,7 +59,20 @@ public final class ConstraintKeywords {
         return new Constraints(range(schema, "minLength", "maxLength"), range(schema, "minItems", "maxItems"),
                 range(schema, "minProperties", "maxProperties"), range(schema, "minContains", "maxContains"),
                 pattern, pattern != null && testPatterns && compilesInJava(pattern), bounds, decimal(schema.path("multipleOf")),
-                String.join(", ", documented), false, null, format);
+                String.join(", ", documented), false, null, format, elements);
+    }
+
+    /**
+     * The keywords of the inline schema of an array's items or a map's values ({@code additionalProperties}),
+     * or null where there is none (or it is a {@code $ref}, whose schema is a type of its own) or it has none.
+     */
+    private static Constraints elements(JsonNode schema, int depth) {
+        JsonNode items = schema.path("items").isObject() ? schema.path("items") : schema.path("additionalProperties");
+        if (!items.isObject() || items.has("$ref")) {
+            return null;
+        }
+        Constraints read = read(items, false, depth + 1);
+        return read == Constraints.NONE ? null : read;
     }
 
     /** Whether {@code java.util.regex} compiles the pattern (JSON Schema patterns are ECMA-262). */

@@ -170,6 +170,27 @@ class KeywordDiffTest {
     }
 
     @Test
+    void theKeywordsOfItemsAndMapValuesAreComparedUnderTheirKeyword() {
+        assertThat(changes("{\"type\": \"array\", \"items\": {\"type\": \"string\"}}",
+                "{\"type\": \"array\", \"items\": {\"type\": \"string\", \"maxLength\": 5}}"))
+                .containsExactly(line("constraint-tightened", "-", "items/maxLength: 5", TIGHTENED));
+        assertThat(changes("{\"type\": \"array\", \"items\": {\"type\": \"string\"}}",
+                "{\"type\": \"array\", \"items\": {\"type\": \"string\", \"format\": \"email\"}}"))
+                .containsExactly(line("format-changed", "-", "items/format: email", "send compatible, read compatible, java none"));
+        // the Java type changes with the items' format: one change, at the items
+        assertThat(changes("{\"type\": \"array\", \"items\": {\"type\": \"string\", \"format\": \"date-time\"}}",
+                "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}"))
+                .containsExactly(line("format-changed", "items/format: date-time List<OffsetDateTime>", "items/List<String>",
+                        "send compatible, read compatible, java source-breaking"));
+        assertThat(changes("{\"type\": \"object\", \"additionalProperties\": {\"type\": \"integer\", \"minimum\": 1}}",
+                "{\"type\": \"object\", \"additionalProperties\": {\"type\": \"integer\"}}"))
+                .containsExactly(line("constraint-loosened", "additionalProperties/minimum: 1", "-", LOOSENED));
+        assertThat(changes("{\"type\": \"array\", \"items\": {\"type\": \"array\", \"items\": {\"type\": \"number\"}}}",
+                "{\"type\": \"array\", \"items\": {\"type\": \"array\", \"items\": {\"type\": \"number\", \"maximum\": 9}}}"))
+                .containsExactly(line("constraint-tightened", "-", "items/items/maximum: 9", TIGHTENED));
+    }
+
+    @Test
     void aKeywordChangeIsPlacedAtTheKeyword() {
         write("old", "{\"type\": \"integer\", \"minimum\": 0}");
         write("new", "{\"type\": \"integer\",\n    \"minimum\": 5}");
@@ -178,6 +199,13 @@ class KeywordDiffTest {
         assertThat(result.changes()).singleElement().satisfies(c -> {
             assertThat(c.keyword()).isEqualTo("minimum");
             assertThat(c.location()).endsWith("t.json:3:5");
+        });
+        write("old", "{\"type\": \"array\", \"items\": {\"type\": \"string\"}}");
+        write("new", "{\"type\": \"array\",\n    \"items\": {\"type\": \"string\",\n      \"maxLength\": 5}}");
+        result = new Generator(current).compat(current.withSchemas(dir.resolve("old"), Map.of()));
+        assertThat(result.changes()).singleElement().satisfies(c -> {
+            assertThat(c.keyword()).isEqualTo("items/maxLength");
+            assertThat(c.location()).endsWith("t.json:4:7");
         });
     }
 }

@@ -95,6 +95,11 @@ class CorpusEditsTest {
             new Edit("added", p -> true, (p, n) -> "property-added"),
             new Edit("closed", p -> true, (p, n) -> "closed"),
             new Edit("made required", p -> true, (p, n) -> "made-required"),
+            new Edit("items maxLength added", p -> p.path("items").path("type").asString("").equals("string")
+                    && p.path("items").size() == 1, (p, n) -> {
+                        ((ObjectNode) p.get("items")).put("maxLength", 32);
+                        return "constraint-tightened";
+                    }),
             new Edit("items retyped", p -> p.path("items").path("type").asString("").equals("string") && p.path("items").size() == 1,
                     (p, n) -> {
                         ((ObjectNode) p.get("items")).put("type", "boolean");
