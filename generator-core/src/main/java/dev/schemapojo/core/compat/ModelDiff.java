@@ -200,6 +200,7 @@ public final class ModelDiff {
                 out.add(nowClosed ? removed.withSend(Verdict.BREAKING) : removed);
             }
         }
+        dependentRequired(name, now.origin(), was.dependentRequired(), now.dependentRequired(), out);
         if (record) {
             List<String> oldOrder = was.properties().stream().map(Property::jsonName).filter(current::containsKey).toList();
             List<String> newOrder = now.properties().stream().map(Property::jsonName).filter(old::containsKey).toList();
@@ -250,6 +251,28 @@ public final class ModelDiff {
         // a format belongs to its JSON type (int32 to an integer): with the type widened or narrowed, that change says it
         KeywordDiff.compare(type, origin, member, was, now, javaTypes, relation == Relation.SAME, formatsAsserted, out);
         values(type, origin, member, texts(was.allowed()), texts(now.allowed()), out);
+    }
+
+    /**
+     * {@code dependentRequired} (draft 4-7 array {@code dependencies}), by the property that triggers it: more
+     * names required with it narrows, fewer widens, some of each changes it.
+     */
+    private static void dependentRequired(String type, Origin origin, Map<String, List<String>> was,
+            Map<String, List<String>> now, List<Change> out) {
+        Set<String> keys = new java.util.TreeSet<>(was.keySet());
+        keys.addAll(now.keySet());
+        for (String key : keys) {
+            Set<String> before = new java.util.TreeSet<>(was.getOrDefault(key, List.of()));
+            Set<String> after = new java.util.TreeSet<>(now.getOrDefault(key, List.of()));
+            if (before.equals(after)) {
+                continue;
+            }
+            ChangeKind kind = after.containsAll(before) ? ChangeKind.CONSTRAINT_TIGHTENED
+                    : before.containsAll(after) ? ChangeKind.CONSTRAINT_LOOSENED : ChangeKind.CONSTRAINT_CHANGED;
+            out.add(Change.of(kind, type, origin, key, "dependentRequired",
+                    before.isEmpty() ? "" : "dependentRequired: " + String.join(", ", before),
+                    after.isEmpty() ? "" : "dependentRequired: " + String.join(", ", after)));
+        }
     }
 
     /** {@code uniqueItems} added or dropped: a list became a set, or the reverse. */

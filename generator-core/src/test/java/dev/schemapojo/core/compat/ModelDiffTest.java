@@ -145,4 +145,18 @@ class ModelDiffTest {
         assertThat(changes(Style.CLASS)).containsExactly(
                 "type-narrowed com.example.A.meta (a.json): Map<String, Object> -> Meta [send breaking, read compatible, java source-breaking]");
     }
+
+    @Test
+    void dependentRequiredNamesAddedNarrowAndRemovedWiden() {
+        String props = "\"properties\": {\"card\": {\"type\": \"string\"}, \"cvc\": {\"type\": \"string\"},"
+                + " \"zip\": {\"type\": \"string\"}, \"name\": {\"type\": \"string\"}}";
+        Schemas.write(dir.resolve("old"), "pay.json", "{\"title\": \"Pay\", \"type\": \"object\", " + props
+                + ", \"dependentRequired\": {\"card\": [\"cvc\"], \"name\": [\"zip\"]}}");
+        Schemas.write(dir.resolve("new"), "pay.json", "{\"title\": \"Pay\", \"type\": \"object\", " + props
+                + ", \"dependentRequired\": {\"card\": [\"cvc\", \"zip\"]}}");
+        assertThat(changes(Style.CLASS)).containsExactly(
+                "constraint-tightened com.example.Pay.card (pay.json): dependentRequired: cvc -> dependentRequired: cvc, zip"
+                        + " [send breaking, read compatible, java none]",
+                "constraint-loosened com.example.Pay.name (pay.json): dependentRequired: zip -> - [send compatible, read breaking, java none]");
+    }
 }
