@@ -190,14 +190,14 @@ public class CompatMojo extends AbstractSchemaPojoMojo {
     private String versionOfTheDependency(String version) throws MojoExecutionException {
         List<String> dependencies = schemaDependencies == null ? List.of() : schemaDependencies.stream()
                 .filter(d -> d != null && d.coordinates != null && !d.coordinates.isBlank()).map(d -> d.coordinates.trim()).toList();
+        String[] parts = dependencies.isEmpty() ? new String[0] : dependencies.get(0).split(":", -1);
         if (dependencies.size() != 1) {
+            // the example names the first dependency's groupId and artifactId where it has them
             throw badParameter("baseline", "'" + version + "' is no directory, and a bare version needs exactly one"
-                    + " schemaDependency to be a version of (there " + (dependencies.size() == 1 ? "is " : "are ")
-                    + dependencies.size() + "); give groupId:artifactId:version, e.g. -Dschemapojo.baseline="
-                    + (dependencies.isEmpty() ? "com.example:schemas:" : dependencies.get(0).split(":")[0] + ":"
-                    + dependencies.get(0).split(":")[1] + ":") + version, null);
+                    + " schemaDependency to be a version of (there are " + dependencies.size() + "); give"
+                    + " groupId:artifactId:version, e.g. -Dschemapojo.baseline="
+                    + (parts.length < 2 ? "com.example:schemas:" : parts[0] + ":" + parts[1] + ":") + version, null);
         }
-        String[] parts = dependencies.get(0).split(":", -1);
         if (parts.length < 3) {
             throw badParameter("baseline", "the schemaDependency '" + dependencies.get(0) + "' is not groupId:artifactId:version", null);
         }

@@ -51,9 +51,6 @@ final class KeywordDiff {
 
     /** Where a type's elements' schema is: {@code items} of a list or set, {@code additionalProperties} of a map; else null. */
     private static String elementsKeyword(TypeRef type) {
-        if (type == null) {
-            return null;
-        }
         return type instanceof TypeRef.ListOf || type instanceof TypeRef.SetOf ? "items"
                 : type instanceof TypeRef.MapOf ? "additionalProperties" : null;
     }

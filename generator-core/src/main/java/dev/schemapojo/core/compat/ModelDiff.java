@@ -3,18 +3,18 @@ package dev.schemapojo.core.compat;
 import dev.schemapojo.core.compat.ChangeKind.JavaVerdict;
 import dev.schemapojo.core.compat.ChangeKind.Verdict;
 import dev.schemapojo.core.ir.EnumType;
-import dev.schemapojo.core.load.JsonPointers;
 import dev.schemapojo.core.ir.JavaName;
 import dev.schemapojo.core.ir.Literal;
 import dev.schemapojo.core.ir.ObjectType;
 import dev.schemapojo.core.ir.Origin;
 import dev.schemapojo.core.ir.Property;
 import dev.schemapojo.core.ir.TypeDecl;
-import dev.schemapojo.core.ir.TypeModel;
 import dev.schemapojo.core.ir.TupleType;
+import dev.schemapojo.core.ir.TypeModel;
 import dev.schemapojo.core.ir.TypeRef;
 import dev.schemapojo.core.ir.UnionType;
 import dev.schemapojo.core.ir.ValueType;
+import dev.schemapojo.core.load.JsonPointers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -163,7 +163,6 @@ public final class ModelDiff {
                 : new Origin(origin.file(), origin.pointer() + "/properties/" + JsonPointers.escape(c.member()));
     }
 
-
     private void objects(ObjectType was, ObjectType now, List<Change> out) {
         String name = now.name().canonicalName();
         boolean record = now.form() == ObjectType.Form.RECORD;
@@ -179,7 +178,7 @@ public final class ModelDiff {
             out.add(Change.of(ChangeKind.OPENED, name, now.origin(), "", "closed", "open"));
         }
         if (was.additional() != null && now.additional() != null) {
-            typeOnly(name, now.origin(), "", was.additional().type(), now.additional().type(), out);
+            typeOnly(name, now.origin(), "", was.additional().type(), now.additional().type(), false, out);
         }
         for (Property p : now.properties()) {
             Property o = old.get(p.jsonName());
@@ -218,21 +217,13 @@ public final class ModelDiff {
         } else if (was.required() && !now.required()) {
             out.add(Change.of(ChangeKind.MADE_OPTIONAL, type, origin, member, "required", "optional"));
         }
-        Relation relation = relation(was.type(), now.type());
-        boolean javaChanged = !sameJava(was.type(), now.type());
+        boolean unique = uniqueItemsChanged(was.type(), now.type());
+        // a Java type changed with a format or uniqueItems is that keyword's change
+        boolean explained = unique || KeywordDiff.formatsDiffer(was.constraints(), now.constraints());
+        Relation relation = typeOnly(type, origin, member, was.type(), now.type(), explained, out);
         if (relation == Relation.CHANGED) {
             // values of another JSON kind: their keywords are not comparable, the type change says it all
-            out.add(Change.of(ChangeKind.TYPE_CHANGED, type, origin, member, shown(was.type()), shown(now.type())));
             return;
-        }
-        if (relation != Relation.SAME) {
-            Change change = Change.of(relation == Relation.WIDENED ? ChangeKind.TYPE_WIDENED : ChangeKind.TYPE_NARROWED, type,
-                    origin, member, shown(was.type()), shown(now.type()));
-            out.add(javaChanged ? change : change.withJava(JavaVerdict.NONE));
-        } else if (javaChanged && !KeywordDiff.formatsDiffer(was.constraints(), now.constraints())
-                && !uniqueItemsChanged(was.type(), now.type())) {
-            // the same JSON, held as another Java type: a $ref to another schema of the same shape
-            out.add(Change.of(ChangeKind.JAVA_TYPE_CHANGED, type, origin, member, shown(was.type()), shown(now.type())));
         }
         if (was.nullable() != now.nullable()) {
             Change change = Change.of(now.nullable() ? ChangeKind.TYPE_WIDENED : ChangeKind.TYPE_NARROWED, type, origin, member,
@@ -240,14 +231,13 @@ public final class ModelDiff {
                     now.nullable() ? shown(now.type()) + " or null" : shown(now.type()));
             out.add(change.withJava(JavaVerdict.NONE));
         }
-        if (uniqueItemsChanged(was.type(), now.type())) {
-            boolean unique = now.type() instanceof TypeRef.SetOf;
-            out.add(Change.of(unique ? ChangeKind.CONSTRAINT_TIGHTENED : ChangeKind.CONSTRAINT_LOOSENED, type, origin, member,
-                    "uniqueItems", unique ? "" : "uniqueItems: true", unique ? "uniqueItems: true" : "")
+        if (unique) {
+            boolean set = now.type() instanceof TypeRef.SetOf;
+            out.add(Change.of(set ? ChangeKind.CONSTRAINT_TIGHTENED : ChangeKind.CONSTRAINT_LOOSENED, type, origin, member,
+                    "uniqueItems", set ? "" : "uniqueItems: true", set ? "uniqueItems: true" : "")
                     .withJava(JavaVerdict.SOURCE_BREAKING));
         }
-        List<String> javaTypes = javaChanged && !uniqueItemsChanged(was.type(), now.type()) ? List.of(shown(was.type()), shown(now.type()))
-                : null;
+        List<String> javaTypes = !unique && !sameJava(was.type(), now.type()) ? List.of(shown(was.type()), shown(now.type())) : null;
         // a format belongs to its JSON type (int32 to an integer): with the type widened or narrowed, that change says it
         KeywordDiff.compare(type, origin, member, was, now, javaTypes, relation == Relation.SAME, formatsAsserted, out);
         values(type, origin, member, texts(was.allowed()), texts(now.allowed()), out);
@@ -297,7 +287,7 @@ public final class ModelDiff {
                 out.add(Change.of(i < was.requiredItems() ? ChangeKind.REQUIRED_PROPERTY_REMOVED : ChangeKind.PROPERTY_REMOVED, name,
                         now.origin(), member, shown(type), "").withSend(Verdict.BREAKING));
             } else {
-                typeOnly(name, now.origin(), member, was.items().get(i).type(), now.items().get(i).type(), out);
+                typeOnly(name, now.origin(), member, was.items().get(i).type(), now.items().get(i).type(), false, out);
             }
         }
         if (was.items().size() == now.items().size() && was.requiredItems() != now.requiredItems()) {
@@ -307,28 +297,40 @@ public final class ModelDiff {
         }
     }
 
-    /** A change of a value's type alone (a tuple position, a map's values), by {@link #relation}. */
-    private void typeOnly(String type, Origin origin, String member, TypeRef was, TypeRef now, List<Change> out) {
+    /**
+     * The change of a value's type (a property's, a tuple position's, a map's values'), by {@link #relation}; the
+     * same JSON in another Java type (a {@code $ref} to another schema of the same shape) unless {@code explained}
+     * by a keyword reported on its own.
+     *
+     * @return how the JSON the types allow relates
+     */
+    private Relation typeOnly(String type, Origin origin, String member, TypeRef was, TypeRef now, boolean explained,
+            List<Change> out) {
         Relation relation = relation(was, now);
         boolean javaChanged = !sameJava(was, now);
         ChangeKind kind = switch (relation) {
             case CHANGED -> ChangeKind.TYPE_CHANGED;
             case WIDENED -> ChangeKind.TYPE_WIDENED;
             case NARROWED -> ChangeKind.TYPE_NARROWED;
-            case SAME -> javaChanged ? ChangeKind.JAVA_TYPE_CHANGED : null;
+            case SAME -> javaChanged && !explained ? ChangeKind.JAVA_TYPE_CHANGED : null;
         };
         if (kind != null) {
+            // another JSON kind breaks the API as its kind says; a widening or narrowing only where the Java type changes
             Change change = Change.of(kind, type, origin, member, shown(was), shown(now));
-            out.add(javaChanged ? change : change.withJava(JavaVerdict.NONE));
+            out.add(javaChanged || relation == Relation.CHANGED ? change : change.withJava(JavaVerdict.NONE));
         }
+        return relation;
     }
 
     private void enums(EnumType was, EnumType now, List<Change> out) {
-        Set<String> old = new LinkedHashSet<>();
-        was.constants().forEach(c -> old.add(c.jsonValue()));
-        Set<String> current = new LinkedHashSet<>();
-        now.constants().forEach(c -> current.add(c.jsonValue()));
-        values(now.name().canonicalName(), now.origin(), "", old, current, out);
+        values(now.name().canonicalName(), now.origin(), "", jsonValues(was), jsonValues(now), out);
+    }
+
+    /** An enum's JSON values, in schema order. */
+    private static Set<String> jsonValues(EnumType type) {
+        Set<String> out = new LinkedHashSet<>();
+        type.constants().forEach(c -> out.add(c.jsonValue()));
+        return out;
     }
 
     /** The values an enum allows, added and removed; an empty set (any value) on either side is no enum. */
@@ -375,11 +377,7 @@ public final class ModelDiff {
         /** The new type allows only some of the old values. */
         NARROWED,
         /** Neither holds the other (another JSON kind). */
-        CHANGED;
-
-        Relation and(Relation other) {
-            return this == other || other == SAME ? this : this == SAME ? other : CHANGED;
-        }
+        CHANGED
     }
 
     /**
@@ -422,10 +420,8 @@ public final class ModelDiff {
     /** How two different schemas of one kind relate: enums by their values, objects by their members' changes. */
     private Relation declarations(TypeDecl was, TypeDecl now) {
         if (was instanceof EnumType a && now instanceof EnumType b) {
-            Set<String> old = new LinkedHashSet<>();
-            a.constants().forEach(c -> old.add(c.jsonValue()));
-            Set<String> current = new LinkedHashSet<>();
-            b.constants().forEach(c -> current.add(c.jsonValue()));
+            Set<String> old = jsonValues(a);
+            Set<String> current = jsonValues(b);
             return old.equals(current) ? Relation.SAME : current.containsAll(old) ? Relation.WIDENED
                     : old.containsAll(current) ? Relation.NARROWED : Relation.CHANGED;
         }
